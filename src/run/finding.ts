@@ -1,0 +1,48 @@
+/** Findings: the contract of the JSON report (DESIGN.md, "Findings"; schema/report.schema.json). */
+export type FindingKind =
+  | "false-accept"
+  | "false-reject"
+  | "adapter-error"
+  | "adapter-timeout"
+  | "protocol-error"
+  | "oracle-disagreement"
+  | "format-difference";
+
+export type Expectation = "valid" | "invalid";
+export type Observation = "valid" | "invalid" | "error" | "timeout" | "skipped";
+
+export interface TargetRef {
+  file: string;
+  pointer: string;
+  uri: string;
+}
+
+/** What an invalid payload breaks, by construction. */
+export interface BreakLabel {
+  keyword: string;
+  /** JSON pointer into the target schema, of the keyword broken. */
+  schemaPath: string;
+  /** JSON pointer into the instance, of the value that breaks it. */
+  instancePath: string;
+}
+
+export interface Finding {
+  target: TargetRef;
+  adapter: string;
+  kind: FindingKind;
+  /** The shrunk counterexample. */
+  instance: unknown;
+  expected: Expectation;
+  oracle: Observation;
+  actual: Observation;
+  keyword: string | null;
+  schemaPath: string | null;
+  instancePath: string | null;
+  seed: number;
+  /** fast-check replay path of the counterexample. */
+  path: string | null;
+  /** The adapter's or harness's message, for faults. */
+  message?: string;
+  /** For oracle-disagreement: every witness's verdict, by name. */
+  witnesses?: Record<string, Observation>;
+}

@@ -1,0 +1,159 @@
+import { dialectFromUri, idKeyword, type Dialect } from "./dialect.js";
+import { InputError } from "./errors.js";
+import { isObject, type JsonSchema } from "./json.js";
+import { fragmentToPointer, getAtPointer, joinPointer } from "./pointer.js";
+import { directSubschemas } from "./subschemas.js";
+import { fragmentOf, normaliseUri, resolveUri, stripFragment } from "./uri.js";
+
+/** A whole JSON document loaded in this run. */
+export interface SchemaDocument {
+  /** The URI the document was retrieved as (its `$id` if it has one, else its file URI or remote URI). */
+  uri: string;
+  /** Path on disk. */
+  file: string;
+  dialect: Dialect;
+  /** True when the document names its dialect with `$schema`. */
+  declaresDialect: boolean;
+  schema: JsonSchema;
+}
+
+/** A schema found somewhere in a document, with what is needed to resolve refs inside it. */
+export interface Located {
+  schema: JsonSchema;
+  /** The base URI that relative refs inside `schema` resolve against. */
+  base: string;
+  document: SchemaDocument;
+  /** Pointer of `schema` inside its document. */
+  pointer: string;
+  dialect: Dialect;
+}
+
+/**
+ * Every document of the run and every schema resource (`$id`) and anchor in them.
+ * Lookups never touch the network: what is not registered does not exist.
+ */
+export class SchemaRegistry {
+  readonly documents = new Map<string, SchemaDocument>();
+  private readonly resources = new Map<string, { document: SchemaDocument; pointer: string; dialect: Dialect }>();
+  private readonly anchors = new Map<string, { document: SchemaDocument; pointer: string; dialect: Dialect; dynamic: boolean }>();
+
+  /** Registers a document under `doc.uri` and under every `$id` and anchor inside it. */
+  add(doc: SchemaDocument, alsoAs: string[] = []): void {
+    for (const uri of [doc.uri, ...alsoAs]) {
+      const key = normaliseUri(uri);
+      if (!this.documents.has(key)) this.documents.set(key, doc);
+      if (!this.resources.has(key)) this.resources.set(key, { document: doc, pointer: "", dialect: doc.dialect });
+    }
+    this.indexResources(doc, doc.schema, doc.uri, "", doc.dialect);
+  }
+
+  /** The document of a URI, if loaded. */
+  document(uri: string): SchemaDocument | undefined {
+    return this.documents.get(normaliseUri(stripFragment(uri)));
+  }
+
+  /** The located schema a (possibly relative) ref names, seen from `from`. Throws InputError when absent. */
+  resolve(from: Located, ref: string, refPointer: string): Located {
+    const absolute = resolveUri(from.base, ref);
+    const found = this.lookup(absolute);
+    if (!found) {
+      throw new InputError(from.document.file, refPointer, `cannot resolve $ref "${ref}" (${absolute}); remote schemas come only from --remotes URI=DIR`);
+    }
+    return found;
+  }
+
+  /** The schema at an absolute URI (resource, resource + pointer fragment, or resource + anchor). */
+  lookup(absolute: string): Located | undefined {
+    const fragment = fragmentOf(absolute);
+    const resourceUri = normaliseUri(stripFragment(absolute));
+    if (fragment !== "" && !fragment.startsWith("/")) {
+      const a = this.anchors.get(resourceUri + "#" + decodeURIComponent(fragment));
+      return a && this.locate(a.document, a.pointer);
+    }
+    const resource = this.resources.get(resourceUri);
+    if (!resource) return undefined;
+    const pointer = resource.pointer + fragmentToPointer(fragment);
+    return this.locate(resource.document, pointer);
+  }
+
+  /** The `$dynamicAnchor` of that name in the resource, if any. */
+  dynamicAnchor(resourceUri: string, name: string): Located | undefined {
+    const a = this.anchors.get(normaliseUri(resourceUri) + "#" + name);
+    return a && a.dynamic ? this.locate(a.document, a.pointer) : undefined;
+  }
+
+  /** A schema at `pointer` of `document`, with its base URI computed from the `$id`s on the way. */
+  locate(document: SchemaDocument, pointer: string): Located | undefined {
+    const schema = getAtPointer(document.schema, pointer);
+    if (typeof schema !== "boolean" && !isObject(schema)) return undefined;
+    const { base, dialect } = this.baseAt(document, pointer);
+    return { schema: schema as JsonSchema, base, document, pointer, dialect };
+  }
+
+  /** Whole-registry view for adapters: URI → schema of every document. */
+  asRecord(): Record<string, JsonSchema> {
+    const out: Record<string, JsonSchema> = {};
+    for (const [uri, doc] of this.documents) out[uri] = doc.schema;
+    return out;
+  }
+
+  private baseAt(document: SchemaDocument, pointer: string): { base: string; dialect: Dialect } {
+    let base = document.uri;
+    let dialect = document.dialect;
+    let node: unknown = document.schema;
+    const visit = (n: unknown): void => {
+      if (!isObject(n)) return;
+      dialect = nestedDialect(n, dialect);
+      const id = n[idKeyword(dialect)];
+      if (typeof id !== "string") return;
+      const isLegacyAnchor = id.startsWith("#") && (dialect === "draft-04" || dialect === "draft-06" || dialect === "draft-07");
+      if (!isLegacyAnchor) base = stripFragment(resolveUri(base, id));
+    };
+    visit(node);
+    for (const token of pointer === "" ? [] : pointer.slice(1).split("/")) {
+      node = getAtPointer(node, "/" + token);
+      visit(node);
+    }
+    return { base, dialect };
+  }
+
+  private indexResources(doc: SchemaDocument, schema: JsonSchema, base: string, pointer: string, dialect: Dialect): void {
+    if (!isObject(schema)) return;
+    dialect = nestedDialect(schema, dialect);
+    const id = schema[idKeyword(dialect)];
+    if (typeof id === "string") {
+      const resolved = resolveUri(base, id);
+      if (id.startsWith("#") && (dialect === "draft-04" || dialect === "draft-06" || dialect === "draft-07")) {
+        this.setAnchor(resolved, doc, pointer, dialect, false);
+      } else {
+        base = stripFragment(resolved);
+        if (!this.resources.has(base)) this.resources.set(base, { document: doc, pointer, dialect });
+      }
+    }
+    for (const key of ["$anchor", "$dynamicAnchor"] as const) {
+      const a = schema[key];
+      if (typeof a === "string") this.setAnchor(base + "#" + a, doc, pointer, dialect, key === "$dynamicAnchor");
+    }
+    if (typeof schema.$recursiveAnchor === "boolean" && schema.$recursiveAnchor) {
+      this.setAnchor(base + "#", doc, pointer, dialect, true);
+    }
+    for (const sub of directSubschemas(schema)) {
+      this.indexResources(doc, sub.schema, base, joinPointer(pointer, ...sub.tokens), dialect);
+    }
+  }
+
+  private setAnchor(uri: string, document: SchemaDocument, pointer: string, dialect: Dialect, dynamic: boolean): void {
+    const key = normaliseUri(stripFragment(uri)) + "#" + fragmentOf(uri);
+    const existing = this.anchors.get(key);
+    if (!existing) this.anchors.set(key, { document, pointer, dialect, dynamic });
+    else if (dynamic && !existing.dynamic && existing.pointer === pointer) existing.dynamic = true;
+  }
+}
+
+/** A nested `$schema` beside an `$id` starts a resource of another dialect; elsewhere it is ignored. */
+function nestedDialect(node: Record<string, unknown>, current: Dialect): Dialect {
+  const s = node.$schema;
+  if (typeof s !== "string") return current;
+  if (node.$id === undefined && node.id === undefined) return current;
+  return dialectFromUri(s) ?? current;
+}
