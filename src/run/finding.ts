@@ -8,8 +8,24 @@ export type FindingKind =
   | "oracle-disagreement"
   | "format-difference";
 
+/** Every FindingKind, in report order; the report schema's `kind` enum lists the same values. */
+export const FINDING_KINDS = [
+  "false-accept",
+  "false-reject",
+  "format-difference",
+  "oracle-disagreement",
+  "adapter-error",
+  "adapter-timeout",
+  "protocol-error",
+] as const satisfies readonly FindingKind[];
+
+/** Kinds that record an adapter fault rather than a verdict. */
+export const FAULT_KINDS = ["adapter-error", "adapter-timeout", "protocol-error"] as const satisfies readonly FindingKind[];
+
 export type Expectation = "valid" | "invalid";
 export type Observation = "valid" | "invalid" | "error" | "timeout" | "skipped";
+
+export const OBSERVATIONS = ["valid", "invalid", "error", "timeout", "skipped"] as const satisfies readonly Observation[];
 
 export interface TargetRef {
   file: string;
