@@ -1,0 +1,29 @@
+import { DIALECT_URI, type Dialect } from "../../schema/dialect.js";
+import type { CompileRequest, EngineOptions, InProcessDefinition } from "./engine.js";
+
+type Draft = "4" | "7" | "2019-09" | "2020-12";
+const DRAFT: Partial<Record<Dialect, Draft>> = { "draft-04": "4", "draft-07": "7", "2019-09": "2019-09", "2020-12": "2020-12" };
+
+/** @cfworker/json-schema: an interpreter (no code generation); it names drafts 4, 7, 2019-09 and 2020-12. */
+export const cfworkerDefinition: InProcessDefinition = {
+  name: "cfworker",
+  packageName: "@cfworker/json-schema",
+  dialects: ["draft-04", "draft-07", "2019-09", "2020-12"],
+  async load(options: EngineOptions) {
+    const lib = await import("@cfworker/json-schema");
+    // The format table is module state; this worker serves one adapter, so one policy.
+    if (options.formats === "annotate") for (const name of Object.keys(lib.format)) lib.format[name] = () => true;
+    return {
+      compile(request: CompileRequest) {
+        const draft = DRAFT[request.dialect];
+        if (!draft) throw new Error(`dialect ${DIALECT_URI[request.dialect]} not supported`);
+        const validator = new lib.Validator({ $ref: request.uri }, draft, true);
+        // Aliases are not added: cfworker's dereference fixes each subschema's base URI once.
+        for (const doc of request.documents) {
+          if (typeof doc.schema === "object") validator.addSchema(doc.schema, doc.uri);
+        }
+        return (instance) => validator.validate(instance).valid;
+      },
+    };
+  },
+};

@@ -1,0 +1,56 @@
+import type { Dialect } from "../../schema/dialect.js";
+import type { JsonSchema } from "../../schema/json.js";
+import type { FormatPolicy } from "../../oracle/format-policy.js";
+
+/** One loaded document, as a worker receives it: plain data, no methods. */
+export interface EngineDocument {
+  /** The URI the registry knows it by (its `$id`, or its file/remote URI). */
+  uri: string;
+  /** Other URIs the same document was registered under. */
+  aliases: string[];
+  dialect: Dialect;
+  declaresDialect: boolean;
+  schema: JsonSchema;
+}
+
+/** What a validator is asked to compile: the target's URI, resolvable among `documents`. */
+export interface CompileRequest {
+  /** Stable for one registry: engines may keep a validator instance per name and dialect. */
+  registryName: string;
+  documents: EngineDocument[];
+  uri: string;
+  dialect: Dialect;
+}
+
+/** Set once per worker: what stays fixed for one adapter instance. */
+export interface EngineOptions {
+  formats: FormatPolicy;
+}
+
+/** Says whether one instance is valid; runs inside a worker and may run away. */
+export type InstanceCheck = (instance: unknown) => boolean;
+
+/** A loaded validator library (inside a worker). A throw from compile means "cannot take this schema". */
+export interface Engine {
+  compile(request: CompileRequest): InstanceCheck | Promise<InstanceCheck>;
+}
+
+/**
+ * One in-process validator: what the main thread needs to know about it without loading it,
+ * and how a worker loads it. `load` imports the library lazily so that a missing optional
+ * package only makes that adapter unavailable.
+ */
+export interface InProcessDefinition {
+  /** Spec name, e.g. "cfworker". */
+  name: string;
+  /** npm package whose version is reported. */
+  packageName: string;
+  /** Dialects the library itself claims to support. */
+  dialects: readonly Dialect[];
+  load(options: EngineOptions): Promise<Engine>;
+}
+
+/** Every URI a document answers to. */
+export function urisOf(doc: EngineDocument): string[] {
+  return [doc.uri, ...doc.aliases];
+}

@@ -1,0 +1,29 @@
+import type { CompileRequest, EngineOptions, InProcessDefinition } from "./engine.js";
+
+type JsonschemaLib = typeof import("jsonschema");
+
+/** jsonschema (tdegrise): an interpreter for drafts up to 07 that ignores `$schema`. Resolution errors surface while validating. */
+export const jsonschemaDefinition: InProcessDefinition = {
+  name: "jsonschema",
+  packageName: "jsonschema",
+  dialects: ["draft-04", "draft-06", "draft-07"],
+  async load(options: EngineOptions) {
+    const lib = ((await import("jsonschema")) as unknown as { default: JsonschemaLib }).default;
+    const validators = new Map<string, InstanceType<JsonschemaLib["Validator"]>>();
+    return {
+      compile(request: CompileRequest) {
+        let validator = validators.get(request.registryName);
+        if (!validator) {
+          validator = new lib.Validator();
+          for (const doc of request.documents) for (const uri of [doc.uri, ...doc.aliases]) validator.addSchema(doc.schema as never, uri);
+          validators.set(request.registryName, validator);
+        }
+        const v = validator;
+        const schema = { $ref: request.uri };
+        // `disableFormat` is read by jsonschema (lib/helpers.js) but missing from its type declarations.
+        const validateOptions = { disableFormat: options.formats === "annotate" } as Record<string, unknown>;
+        return (instance) => v.validate(instance, schema, validateOptions).valid;
+      },
+    };
+  },
+};

@@ -1,0 +1,37 @@
+import type { CompileRequest, EngineOptions, InProcessDefinition } from "./engine.js";
+
+interface ZSchemaInstance {
+  setRemoteReference(uri: string, schema: unknown): void;
+  validateSchema(schema: unknown): boolean;
+  validate(json: unknown, schema: unknown): boolean;
+  getLastErrors(): Array<{ message: string; path: string }> | null;
+}
+interface ZSchemaClass {
+  new (options: Record<string, unknown>): ZSchemaInstance;
+  getRegisteredFormats(): string[];
+  registerFormat(name: string, check: (value: unknown) => boolean): void;
+}
+
+/** z-schema: draft-04 only. Unknown formats are annotations, as the specification says. */
+export const zSchemaDefinition: InProcessDefinition = {
+  name: "z-schema",
+  packageName: "z-schema",
+  dialects: ["draft-04"],
+  async load(options: EngineOptions) {
+    const ZSchema = ((await import("z-schema")) as unknown as { default: ZSchemaClass }).default;
+    // Formats are global in z-schema; this worker serves one adapter, so one policy.
+    if (options.formats === "annotate") for (const name of ZSchema.getRegisteredFormats()) ZSchema.registerFormat(name, () => true);
+    return {
+      compile(request: CompileRequest) {
+        const validator = new ZSchema({ ignoreUnknownFormats: true, breakOnFirstError: true });
+        for (const doc of request.documents) for (const uri of [doc.uri, ...doc.aliases]) validator.setRemoteReference(uri, doc.schema);
+        const schema = { $ref: request.uri };
+        if (!validator.validateSchema(schema)) {
+          const errors = validator.getLastErrors() ?? [];
+          throw new Error(errors.map((e) => `${e.message} at ${e.path}`).join("; ") || "schema rejected");
+        }
+        return (instance) => validator.validate(instance, schema);
+      },
+    };
+  },
+};
