@@ -26,6 +26,7 @@
  * batch needs are replayed lazily from their remembered payloads.
  */
 import { Worker } from "node:worker_threads";
+import { SerialQueue } from "../serial-queue.js";
 import { errorMessage, type FromWorker, type IsolatedWorkerData, type ItemResult, type ToWorker } from "./protocol.js";
 
 export type ItemOutcome<R> = ItemResult<R> | { ok: false; timedOut: true };
@@ -61,7 +62,7 @@ export class IsolatedRunner<P, I, R> {
   private readonly setups = new Map<number, { payload: P; needs: string[] }>();
   private nextKey = 1;
   private nextMessageId = 1;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
   private closed = false;
 
   constructor(private readonly options: IsolatedRunnerOptions) {}
@@ -90,16 +91,13 @@ export class IsolatedRunner<P, I, R> {
 
   /** Stops the worker; the runner cannot be used afterwards. */
   close(): Promise<void> {
-    const closing = this.serialised(() => this.terminate());
     this.closed = true;
-    return closing;
+    return this.queue.run(() => this.terminate());
   }
 
   private serialised<T>(task: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error("IsolatedRunner is closed"));
-    const next = this.queue.then(task);
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.queue.run(task);
   }
 
   /** Runs the batch; each runaway or fatal item is set aside and the rest re-run, until all have an outcome. */

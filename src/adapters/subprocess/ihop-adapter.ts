@@ -1,0 +1,174 @@
+import { dialectFromUri, DIALECT_URI } from "../../schema/dialect.js";
+import type { JsonSchema } from "../../schema/json.js";
+import type { Target } from "../../schema/target.js";
+import type { Adapter, Prepared, Verdict } from "../adapter.js";
+import { registryName } from "../registry-documents.js";
+import { SerialQueue } from "../serial-queue.js";
+import { HarnessProcess, type HarnessCommand, type LineOutcome } from "./harness-process.js";
+import {
+  dialectRequest, faultVerdicts, readDialectReply, readRunReply, readStartReply, runRequest, startRequest, stopRequest,
+  type Implementation, type ReplyFault,
+} from "./ihop.js";
+
+export interface IhopOptions {
+  /** Time limit of each request (start, dialect, run), in milliseconds. */
+  timeoutMs: number;
+  /** How long a harness may take to exit after `stop` before its process group is killed. */
+  stopGraceMs?: number;
+}
+
+/** What prepare hands to validate: everything a `run` request needs. */
+interface IhopHandle {
+  description: string;
+  dialect: string;
+  uri: string;
+  registry: Record<string, JsonSchema>;
+}
+
+type Step<T> = { ok: true; value: T } | ({ ok: false } & ReplyFault);
+
+/**
+ * A harness program speaking IHOP v1. Every fault (crash, hang, garbage, wrong seq or count)
+ * becomes a verdict for the instances of that request; the harness is then killed and started
+ * again (start + dialect) on the next request, so one bad answer never stops a run.
+ */
+export class IhopAdapter implements Adapter {
+  readonly dialects: string[];
+  readonly version?: string;
+  private process: HarnessProcess | undefined;
+  private currentDialect: string | undefined;
+  private seq = 0;
+  private readonly queue = new SerialQueue();
+  private readonly registries = new Map<string, Record<string, JsonSchema>>();
+
+  private constructor(
+    readonly name: string,
+    private readonly command: HarnessCommand,
+    private readonly options: IhopOptions,
+    readonly implementation: Implementation,
+    process: HarnessProcess,
+  ) {
+    this.dialects = implementation.dialects;
+    this.version = typeof implementation.version === "string" ? implementation.version : undefined;
+    this.process = process;
+  }
+
+  /** Starts the harness and reads what it implements; throws if it cannot start. */
+  static async start(name: string, command: HarnessCommand, options: IhopOptions): Promise<IhopAdapter> {
+    const process = new HarnessProcess(command);
+    const started = await startHandshake(process, options.timeoutMs);
+    if (!started.ok) {
+      process.kill();
+      throw new Error(`${name}: ${started.message}`);
+    }
+    return new IhopAdapter(name, command, options, started.value, process);
+  }
+
+  /** The pid of the running harness (for tests and diagnostics). */
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
+
+  prepare(target: Target): Promise<Prepared> {
+    return this.queue.run(async () => {
+      const dialect = this.harnessDialect(target);
+      if (dialect === undefined) return { ok: false, skipped: true, message: `${this.name} does not list ${DIALECT_URI[target.dialect]}` };
+      const selected = await this.selectDialect(dialect);
+      if (!selected.ok) return { ok: false, errored: true, fault: selected.fault, message: selected.message };
+      if (!selected.value) return { ok: false, skipped: true, message: `${this.name} refused dialect ${dialect}` };
+      const handle: IhopHandle = { description: target.id, dialect, uri: target.uri, registry: this.registryRecord(target) };
+      return { ok: true, handle };
+    });
+  }
+
+  validate(p: Prepared & { ok: true }, instances: unknown[]): Promise<Verdict[]> {
+    return this.queue.run(async () => {
+      const handle = p.handle as IhopHandle;
+      const selected = await this.selectDialect(handle.dialect);
+      if (!selected.ok) return faultVerdicts(selected, instances.length);
+      if (!selected.value) return instances.map(() => ({ skipped: true as const, message: `${this.name} refused dialect ${handle.dialect}` }));
+      return this.run(handle, instances);
+    });
+  }
+
+  close(): Promise<void> {
+    return this.queue.run(async () => {
+      const process = this.process;
+      this.process = undefined;
+      if (!process) return;
+      process.send(stopRequest());
+      await process.close(this.options.stopGraceMs ?? 2000);
+    });
+  }
+
+  private async run(handle: IhopHandle, instances: unknown[]): Promise<Verdict[]> {
+    const seq = ++this.seq;
+    const tests = instances.map((instance, i) => ({ description: `instance ${i}`, instance }));
+    const request = runRequest(seq, { description: handle.description, schema: { $ref: handle.uri }, registry: handle.registry, tests });
+    const outcome = await this.request(request);
+    if (!("line" in outcome)) return faultVerdicts(this.lineFault(outcome), instances.length);
+    const reply = readRunReply(outcome.line, seq, instances.length);
+    if (reply.restart) this.discardProcess();
+    return reply.verdicts;
+  }
+
+  /** The harness's own spelling of the target's dialect, if it lists that dialect. */
+  private harnessDialect(target: Target): string | undefined {
+    return this.dialects.find((d) => dialectFromUri(d) === target.dialect);
+  }
+
+  private registryRecord(target: Target): Record<string, JsonSchema> {
+    const name = registryName(target.registry);
+    let record = this.registries.get(name);
+    if (!record) {
+      record = target.registry.asRecord();
+      this.registries.set(name, record);
+    }
+    return record;
+  }
+
+  /** Makes sure a harness is running and set to `dialect`; restarts it (start + dialect) after a fault. */
+  private async selectDialect(dialect: string): Promise<Step<boolean>> {
+    if (!this.process) {
+      const process = new HarnessProcess(this.command);
+      const started = await startHandshake(process, this.options.timeoutMs);
+      if (!started.ok) {
+        process.kill();
+        return started;
+      }
+      this.process = process;
+      this.currentDialect = undefined;
+    }
+    if (this.currentDialect === dialect) return { ok: true, value: true };
+    const outcome = await this.request(dialectRequest(dialect));
+    if (!("line" in outcome)) return { ok: false, ...this.lineFault(outcome) };
+    const reply = readDialectReply(outcome.line);
+    if (!reply.ok) this.discardProcess();
+    else if (reply.value) this.currentDialect = dialect;
+    return reply;
+  }
+
+  private request(line: string): Promise<LineOutcome> {
+    return (this.process as HarnessProcess).request(line, this.options.timeoutMs);
+  }
+
+  /** A missing answer is a fault, and the harness is no longer trusted. */
+  private lineFault(outcome: Exclude<LineOutcome, { line: string }>): ReplyFault {
+    this.discardProcess();
+    if ("timedOut" in outcome) return { fault: "adapter-timeout", message: `${this.name} did not answer within ${this.options.timeoutMs} ms` };
+    return { fault: "adapter-error", message: `${this.name}: ${outcome.exited}` };
+  }
+
+  private discardProcess(): void {
+    this.process?.kill();
+    this.process = undefined;
+    this.currentDialect = undefined;
+  }
+}
+
+async function startHandshake(process: HarnessProcess, timeoutMs: number): Promise<Step<Implementation>> {
+  const outcome = await process.request(startRequest(), timeoutMs);
+  if ("timedOut" in outcome) return { ok: false, fault: "adapter-timeout", message: `harness did not answer start within ${timeoutMs} ms` };
+  if ("exited" in outcome) return { ok: false, fault: "adapter-error", message: outcome.exited };
+  return readStartReply(outcome.line);
+}
