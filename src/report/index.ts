@@ -1,0 +1,57 @@
+import { UsageError } from "../schema/errors.js";
+import type { RunReport } from "../run/report-model.js";
+import { writeFileAtomic } from "./atomic-write.js";
+import { renderJson } from "./json.js";
+import { renderJunit } from "./junit.js";
+import { renderMarkdown } from "./md.js";
+import { renderHtml } from "./html.js";
+
+export { renderConsole, useColor, type ConsoleOptions } from "./console.js";
+export { renderJson } from "./json.js";
+export { renderJunit } from "./junit.js";
+export { renderMarkdown } from "./md.js";
+export { renderHtml } from "./html.js";
+export { writeFileAtomic } from "./atomic-write.js";
+
+/** The file formats of `--report FORMAT:PATH` (DESIGN.md, "Command line"); the console summary goes to stdout instead. */
+export const REPORT_FORMATS = ["json", "junit", "md", "html"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportSpec {
+  format: ReportFormat;
+  path: string;
+}
+
+const RENDERERS: Record<ReportFormat, (report: RunReport) => string> = {
+  json: renderJson,
+  junit: renderJunit,
+  md: renderMarkdown,
+  html: renderHtml,
+};
+
+/** "json:out/r.json" → {format: "json", path: "out/r.json"}; split at the first colon, so paths may hold colons. */
+export function parseReportSpec(spec: string): ReportSpec {
+  const colon = spec.indexOf(":");
+  if (colon < 0) throw new UsageError(`--report ${spec}: expected FORMAT:PATH, FORMAT one of ${REPORT_FORMATS.join(", ")}`);
+  const format = spec.slice(0, colon);
+  const path = spec.slice(colon + 1);
+  if (!isReportFormat(format)) {
+    throw new UsageError(`--report ${spec}: unknown format "${format}", expected one of ${REPORT_FORMATS.join(", ")}`);
+  }
+  if (path === "") throw new UsageError(`--report ${spec}: missing PATH after "${format}:"`);
+  return { format, path };
+}
+
+export function isReportFormat(name: string): name is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(name);
+}
+
+/** The report in one format, as text. */
+export function renderReport(report: RunReport, format: ReportFormat): string {
+  return RENDERERS[format](report);
+}
+
+/** Writes every requested report, each atomically, creating folders; rejects on the first failure. */
+export async function writeReports(report: RunReport, specs: readonly ReportSpec[]): Promise<void> {
+  for (const spec of specs) await writeFileAtomic(spec.path, renderReport(report, spec.format));
+}
