@@ -18,7 +18,7 @@ import {
 export interface AdapterOptions {
   /** Time limit per batch (in-process), per request (subprocess) or per call (module); default 10000 ms. */
   timeoutMs?: number;
-  /** How in-process validators treat `format`; default "assert", like the oracle's ajv-formats. */
+  /** How built-in validators (in-process and Python) treat `format`; default "assert", like the oracle's ajv-formats. */
   formats?: FormatPolicy;
 }
 
@@ -47,7 +47,7 @@ export async function createAdapter(spec: string, options: AdapterOptions = {}):
   const definition = inProcessDefinition(spec);
   if (definition) return createInProcess(definition, timeoutMs, options.formats ?? "assert");
   const harness = PYTHON_HARNESSES.find((h) => h.name === spec);
-  if (harness) return startPython(harness, timeoutMs);
+  if (harness) return startPython(harness, timeoutMs, options.formats ?? "assert");
   throw new UsageError(`unknown adapter "${spec}"; known: ${[...BUILT_IN_ADAPTER_NAMES, ...ADAPTER_SPEC_FORMS].join(", ")}`);
 }
 
@@ -84,9 +84,9 @@ async function startExec(spec: string, commandLine: string, timeoutMs: number): 
   }
 }
 
-async function startPython(harness: PythonHarness, timeoutMs: number): Promise<Adapter> {
+async function startPython(harness: PythonHarness, timeoutMs: number, formats: FormatPolicy): Promise<Adapter> {
   try {
-    return await IhopAdapter.start(harness.name, pythonHarnessCommand(harness, packageRoot()), { timeoutMs });
+    return await IhopAdapter.start(harness.name, pythonHarnessCommand(harness, packageRoot(), formats), { timeoutMs });
   } catch (e) {
     throw new UsageError(`adapter "${harness.name}" could not start (${PYTHON_INSTALL_HINT}): ${(e as Error).message}`);
   }

@@ -7,6 +7,8 @@ export interface HarnessCommand {
   command: string;
   args: string[];
   cwd?: string;
+  /** Added to this process's environment. */
+  env?: Record<string, string>;
 }
 
 /** How much of the harness's stderr is kept for error messages. */
@@ -44,7 +46,7 @@ export class HarnessProcess {
   private readonly exited: Promise<void>;
 
   constructor(command: HarnessCommand) {
-    this.child = spawn(command.command, command.args, { cwd: command.cwd, detached: true, stdio: ["pipe", "pipe", "pipe"] });
+    this.child = spawn(command.command, command.args, { cwd: command.cwd, env: { ...process.env, ...command.env }, detached: true, stdio: ["pipe", "pipe", "pipe"] });
     this.pid = this.child.pid;
     if (this.pid !== undefined) liveGroups.add(this.pid);
     this.child.stdout?.setEncoding("utf8").on("data", (chunk: string) => this.onStdout(chunk));

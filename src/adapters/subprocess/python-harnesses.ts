@@ -1,5 +1,6 @@
 import path from "node:path";
 import { spawn } from "node:child_process";
+import type { FormatPolicy } from "../../oracle/format-policy.js";
 import type { HarnessCommand } from "./harness-process.js";
 
 /** A harness shipped in adapters/python/. */
@@ -25,8 +26,9 @@ export function pythonExecutable(): string {
   return process.env.CONFORM_PYTHON ?? "python3";
 }
 
-export function pythonHarnessCommand(harness: PythonHarness, root: string): HarnessCommand {
-  return { command: pythonExecutable(), args: ["-u", path.join(root, "adapters", "python", harness.file)] };
+/** `python3 -u <root>/adapters/python/<file>`; the harness reads the format policy from CONFORM_FORMATS. */
+export function pythonHarnessCommand(harness: PythonHarness, root: string, formats: FormatPolicy): HarnessCommand {
+  return { command: pythonExecutable(), args: ["-u", path.join(root, "adapters", "python", harness.file)], env: { CONFORM_FORMATS: formats } };
 }
 
 /** Installed version of each harness's distribution (undefined when missing); all undefined without Python. */

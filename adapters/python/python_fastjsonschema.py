@@ -1,0 +1,67 @@
+"""IHOP v1 harness for fastjsonschema (draft-04, -06, -07), resolving references from the case's registry.
+
+fastjsonschema fetches any URI scheme it has no handler for; the handler table below claims
+every scheme, so references are answered from the registry or refused, never fetched.
+"""
+import importlib.metadata
+
+import fastjsonschema
+
+from ihop import ASSERT_FORMATS, implementation, serve
+
+DIALECTS = [
+    "http://json-schema.org/draft-07/schema#",
+    "http://json-schema.org/draft-06/schema#",
+    "http://json-schema.org/draft-04/schema#",
+]
+
+
+class RegistryHandlers(dict):
+    """A handler for every URI scheme: looks the document up in the registry."""
+
+    def __init__(self, registry):
+        super().__init__()
+        self.registry = {uri.rstrip("#"): doc for uri, doc in registry.items()}
+
+    def __contains__(self, scheme):
+        return True
+
+    def __getitem__(self, scheme):
+        return self.lookup
+
+    def get(self, scheme, default=None):
+        return self.lookup
+
+    def lookup(self, uri):
+        key = uri.split("#", 1)[0]
+        if key not in self.registry:
+            raise LookupError(f"{uri} is not in the registry (schema-conform never fetches schemas)")
+        return self.registry[key]
+
+
+def compile_case(schema, registry, dialect):
+    # fastjsonschema picks its draft from the root's $schema; beside $ref it changes no validation.
+    root = {"$schema": dialect, **schema} if isinstance(schema, dict) else schema
+    validate = fastjsonschema.compile(root, handlers=RegistryHandlers(registry), use_default=False, use_formats=ASSERT_FORMATS)
+
+    def check(instance):
+        try:
+            validate(instance)
+            return True
+        except fastjsonschema.JsonSchemaValueException:
+            return False
+
+    return check
+
+
+if __name__ == "__main__":
+    serve(
+        implementation(
+            "fastjsonschema",
+            importlib.metadata.version("fastjsonschema"),
+            DIALECTS,
+            "https://horejsek.github.io/python-fastjsonschema/",
+            "https://github.com/horejsek/python-fastjsonschema",
+        ),
+        compile_case,
+    )
