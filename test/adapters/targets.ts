@@ -1,10 +1,11 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
-import { DIALECT_URI, dialectFromUri, type Dialect } from "../../src/schema/dialect.js";
+import { DIALECT_URI, dialectFromUri, idKeyword, type Dialect } from "../../src/schema/dialect.js";
 import type { JsonSchema } from "../../src/schema/json.js";
 import { SchemaRegistry } from "../../src/schema/registry.js";
 import type { Target } from "../../src/schema/target.js";
+import { resolveUri, stripFragment } from "../../src/schema/uri.js";
 
 /** The repository root (dist/test/adapters → three levels up). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -21,23 +22,32 @@ export function registryOf(dialect: Dialect, docs: DocumentSpec[]): SchemaRegist
   const registry = new SchemaRegistry();
   for (const d of docs) {
     const declared = typeof d.schema === "object" && typeof d.schema.$schema === "string" ? dialectFromUri(d.schema.$schema) : undefined;
-    registry.add({ uri: d.uri, file: d.uri, dialect: d.dialect ?? declared ?? dialect, declaresDialect: declared !== undefined, schema: d.schema });
+    const docDialect = d.dialect ?? declared ?? dialect;
+    registry.add({ uri: documentUri(d, docDialect), file: d.uri, dialect: docDialect, declaresDialect: declared !== undefined, schema: d.schema });
   }
   return registry;
+}
+
+/** Like the loader: a document is known by its own absolute `$id` (draft-04: `id`) when it has one, else by the URI it was read from. */
+function documentUri(d: DocumentSpec, dialect: Dialect): string {
+  const id = typeof d.schema === "object" ? d.schema[idKeyword(dialect)] : undefined;
+  return typeof id === "string" && !id.startsWith("#") ? stripFragment(resolveUri(d.uri, id)) : d.uri;
 }
 
 /** The target at `pointer` of the first document; the other documents are there to be referenced. */
 export function targetOf(dialect: Dialect, docs: DocumentSpec[], pointer = ""): Target {
   const registry = registryOf(dialect, docs);
   const main = docs[0] as DocumentSpec;
-  const located = registry.lookup(main.uri + (pointer === "" ? "" : "#" + pointer));
-  if (!located) throw new Error(`no schema at ${main.uri}#${pointer}`);
+  const mainUri = [...registry.documents.values()].find((doc) => doc.file === main.uri)?.uri ?? main.uri;
+  const uri = mainUri + (pointer === "" ? "" : "#" + pointer);
+  const located = registry.lookup(uri);
+  if (!located) throw new Error(`no schema at ${uri}`);
   return {
     id: main.uri + (pointer === "" ? "" : "#" + pointer),
     file: main.uri,
     pointer,
-    documentUri: main.uri,
-    uri: main.uri + (pointer === "" ? "" : "#" + pointer),
+    documentUri: mainUri,
+    uri,
     dialect: located.dialect,
     schema: located.schema,
     registry,

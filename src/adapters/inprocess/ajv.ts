@@ -1,8 +1,7 @@
 import type { Ajv } from "ajv";
 import { createAjv } from "../../oracle/ajv-factory.js";
 import { idKeyword, type Dialect } from "../../schema/dialect.js";
-import { isObject, type JsonSchema } from "../../schema/json.js";
-import type { CompileRequest, EngineDocument, EngineOptions, InProcessDefinition } from "./engine.js";
+import { withOwnId, type CompileRequest, type EngineDocument, type EngineOptions, type InProcessDefinition } from "./engine.js";
 
 /** ajv as an adapter, configured exactly like the oracle (createAjv), one instance per registry and dialect. */
 export const ajvDefinition: InProcessDefinition = {
@@ -31,21 +30,11 @@ function ajvWithDocuments(dialect: Dialect, documents: EngineDocument[], options
   for (const doc of documents) {
     // A document that ajv refuses (e.g. a duplicate $id) only matters to targets that reach it.
     try {
-      ajv.addSchema(withBaseId(doc.schema, doc.uri, dialect) as object, doc.uri);
+      // Without an id, ajv would resolve relative refs inside the document against the empty base.
+      ajv.addSchema(withOwnId(doc.schema, doc.uri, idKeyword(dialect)) as object, doc.uri);
     } catch {
       continue;
     }
   }
   return ajv;
-}
-
-/**
- * A document without an id gets its retrieval URI as one, so that relative `$ref`s inside it
- * resolve against that URI (ajv otherwise resolves them against the empty base).
- */
-function withBaseId(schema: JsonSchema, uri: string, dialect: Dialect): JsonSchema {
-  if (!isObject(schema)) return schema;
-  const key = idKeyword(dialect);
-  if (typeof schema[key] === "string") return schema;
-  return { [key]: uri, ...schema };
 }

@@ -20,7 +20,10 @@ export const cfworkerDefinition: InProcessDefinition = {
         const validator = new lib.Validator({ $ref: request.uri }, draft, true);
         // Aliases are not added: cfworker's dereference fixes each subschema's base URI once.
         for (const doc of request.documents) {
-          if (typeof doc.schema === "object") validator.addSchema(doc.schema, doc.uri);
+          if (typeof doc.schema !== "object") continue;
+          // addSchema(schema, uri) overwrites the document's own id, which would move its base URI.
+          if (typeof doc.schema.$id === "string" || typeof doc.schema.id === "string") validator.addSchema(doc.schema);
+          else validator.addSchema(doc.schema, doc.uri);
         }
         return (instance) => validator.validate(instance).valid;
       },

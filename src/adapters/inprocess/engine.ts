@@ -54,3 +54,12 @@ export interface InProcessDefinition {
 export function urisOf(doc: EngineDocument): string[] {
   return [doc.uri, ...doc.aliases];
 }
+
+/**
+ * The document with its retrieval URI written in as its id when it has none: libraries that
+ * take documents without a retrieval URI of their own resolve relative `$ref`s against the id.
+ */
+export function withOwnId(schema: JsonSchema, uri: string, keyword: "id" | "$id"): JsonSchema {
+  if (typeof schema !== "object" || typeof schema[keyword] === "string") return schema;
+  return { [keyword]: uri, ...schema };
+}

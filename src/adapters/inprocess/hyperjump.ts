@@ -1,5 +1,5 @@
 import { DIALECT_URI } from "../../schema/dialect.js";
-import type { CompileRequest, EngineDocument, EngineOptions, InProcessDefinition } from "./engine.js";
+import { urisOf, type CompileRequest, type EngineDocument, type EngineOptions, type InProcessDefinition } from "./engine.js";
 
 /**
  * hyperjump refuses to register `file:` URIs (a security rule for its own file loader), yet
@@ -58,7 +58,7 @@ async function loadHyperjump(options: EngineOptions): Promise<HyperjumpLib> {
 function registerAll(lib: HyperjumpLib, documents: EngineDocument[]): string[] {
   const uris: string[] = [];
   for (const doc of documents) {
-    for (const uri of [doc.uri, ...doc.aliases].map(hyperjumpUri)) {
+    for (const uri of urisOf(doc).map(hyperjumpUri)) {
       try {
         lib.registerSchema(doc.schema as never, uri, DIALECT_URI[doc.dialect].replace(/#$/, ""));
         uris.push(uri);

@@ -1,4 +1,4 @@
-import type { CompileRequest, EngineOptions, InProcessDefinition } from "./engine.js";
+import { urisOf, type CompileRequest, type EngineOptions, type InProcessDefinition } from "./engine.js";
 
 type JsonschemaLib = typeof import("jsonschema");
 
@@ -15,7 +15,7 @@ export const jsonschemaDefinition: InProcessDefinition = {
         let validator = validators.get(request.registryName);
         if (!validator) {
           validator = new lib.Validator();
-          for (const doc of request.documents) for (const uri of [doc.uri, ...doc.aliases]) validator.addSchema(doc.schema as never, uri);
+          for (const doc of request.documents) for (const uri of urisOf(doc)) validator.addSchema(doc.schema as never, uri);
           validators.set(request.registryName, validator);
         }
         const v = validator;

@@ -1,5 +1,5 @@
 import { DIALECT_URI } from "../../schema/dialect.js";
-import type { CompileRequest, EngineOptions, InProcessDefinition } from "./engine.js";
+import { urisOf, type CompileRequest, type EngineOptions, type InProcessDefinition } from "./engine.js";
 
 type SchemasafeLib = typeof import("@exodus/schemasafe");
 type Schema = Parameters<SchemasafeLib["validator"]>[0];
@@ -19,7 +19,7 @@ export const schemasafeDefinition: InProcessDefinition = {
       compile(request: CompileRequest) {
         let schemas = schemasByRegistry.get(request.registryName);
         if (!schemas) {
-          schemas = new Map(request.documents.flatMap((d) => [d.uri, ...d.aliases].map((u) => [u, d.schema as Schema] as const)));
+          schemas = new Map(request.documents.flatMap((d) => urisOf(d).map((u) => [u, d.schema as Schema] as const)));
           schemasByRegistry.set(request.registryName, schemas);
         }
         const validate = compileTolerantOfFormats(lib, request, schemas, options);

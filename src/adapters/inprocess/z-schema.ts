@@ -1,4 +1,4 @@
-import type { CompileRequest, EngineOptions, InProcessDefinition } from "./engine.js";
+import { urisOf, type CompileRequest, type EngineOptions, type InProcessDefinition } from "./engine.js";
 
 interface ZSchemaInstance {
   setRemoteReference(uri: string, schema: unknown): void;
@@ -24,7 +24,9 @@ export const zSchemaDefinition: InProcessDefinition = {
     return {
       compile(request: CompileRequest) {
         const validator = new ZSchema({ ignoreUnknownFormats: true, breakOnFirstError: true });
-        for (const doc of request.documents) for (const uri of [doc.uri, ...doc.aliases]) validator.setRemoteReference(uri, doc.schema);
+        // Documents are not given their URI as `id`: z-schema then resolves "#/definitions/X" against the
+        // id's folder (a bug of its own), so relative refs between id-less documents stay unsupported.
+        for (const doc of request.documents) for (const uri of urisOf(doc)) validator.setRemoteReference(uri, doc.schema);
         const schema = { $ref: request.uri };
         if (!validator.validateSchema(schema)) {
           const errors = validator.getLastErrors() ?? [];
