@@ -1,0 +1,86 @@
+import { isObject } from "../schema/json.js";
+import type { Located, SchemaRegistry } from "../schema/registry.js";
+import { child } from "./location.js";
+
+/** One `contains` to satisfy: at least `min`, at most `max` items match `schema`. */
+export interface ContainsRule {
+  schema: Located;
+  min: number;
+  max: number;
+}
+
+/** The merged array constraints of a conjunction, per item position. */
+export interface ArrayShape {
+  /** Positions with their own schemas (prefixItems / tuple items), the longest over members. */
+  prefixLength: number;
+  minItems: number;
+  maxItems: number;
+  unique: boolean;
+  contains: ContainsRule[];
+  inexact: string[];
+  /** The schemas item `index` must satisfy, or "forbidden" when no item may stand there. */
+  childFor(index: number): Located[] | "forbidden";
+}
+
+export function arrayShape(members: Located[], registry: SchemaRegistry): ArrayShape {
+  const arrays = members.filter((m) => isObject(m.schema));
+  const s = (m: Located) => m.schema as Record<string, unknown>;
+  const shape: ArrayShape = {
+    prefixLength: Math.max(0, ...arrays.map((m) => prefixOf(m).length)),
+    minItems: Math.max(0, ...arrays.map((m) => num(s(m).minItems, 0))),
+    maxItems: Math.min(Infinity, ...arrays.map((m) => num(s(m).maxItems, Infinity))),
+    unique: arrays.some((m) => s(m).uniqueItems === true),
+    contains: arrays.filter((m) => "contains" in s(m)).map((m) => containsRule(m, registry)),
+    inexact: arrays.some((m) => "unevaluatedItems" in s(m)) ? ["unevaluatedItems"] : [],
+    childFor: (i) => itemSchemas(arrays, registry, i),
+  };
+  for (const m of arrays) {
+    const rest = restOf(m);
+    if (rest !== undefined && s(m)[rest] === false) shape.maxItems = Math.min(shape.maxItems, prefixOf(m).length);
+  }
+  return shape;
+}
+
+/** The tuple keyword of a member: prefixItems (2020-12) or an items array (earlier drafts). */
+function prefixOf(m: Located): unknown[] {
+  const s = m.schema as Record<string, unknown>;
+  if (m.dialect === "2020-12") return Array.isArray(s.prefixItems) ? s.prefixItems : [];
+  return Array.isArray(s.items) ? s.items : [];
+}
+
+function prefixKeyword(m: Located): string {
+  return m.dialect === "2020-12" ? "prefixItems" : "items";
+}
+
+/** The keyword that governs items after the prefix. */
+function restOf(m: Located): string | undefined {
+  const s = m.schema as Record<string, unknown>;
+  if (m.dialect === "2020-12") return "items" in s ? "items" : undefined;
+  if (Array.isArray(s.items)) return "additionalItems" in s ? "additionalItems" : undefined;
+  return "items" in s ? "items" : undefined;
+}
+
+function itemSchemas(arrays: Located[], registry: SchemaRegistry, index: number): Located[] | "forbidden" {
+  const out: Located[] = [];
+  for (const m of arrays) {
+    const prefix = prefixOf(m);
+    const rest = restOf(m);
+    const l = index < prefix.length ? child(m, registry, prefixKeyword(m), String(index)) : rest ? child(m, registry, rest) : undefined;
+    if (l) out.push(l);
+  }
+  return out.some((l) => l.schema === false) ? "forbidden" : out;
+}
+
+function containsRule(m: Located, registry: SchemaRegistry): ContainsRule {
+  const s = m.schema as Record<string, unknown>;
+  const modern = m.dialect === "2019-09" || m.dialect === "2020-12";
+  return {
+    schema: child(m, registry, "contains")!,
+    min: modern ? num(s.minContains, 1) : 1,
+    max: modern ? num(s.maxContains, Infinity) : Infinity,
+  };
+}
+
+function num(v: unknown, fallback: number): number {
+  return typeof v === "number" ? v : fallback;
+}

@@ -1,0 +1,46 @@
+import type { Located } from "../schema/registry.js";
+import type { Json } from "../schema/json.js";
+
+export type JsonType = "null" | "boolean" | "integer" | "number" | "string" | "array" | "object";
+export const ALL_TYPES: readonly JsonType[] = ["null", "boolean", "integer", "number", "string", "array", "object"];
+
+/** One way to satisfy an anyOf / oneOf / if-then-else: schemas to add, schemas to avoid. */
+export interface Branch {
+  members: Located[];
+  nots: Located[];
+  /** The schema path of the branch (for coverage). */
+  label: string;
+}
+
+/** A choice still to be made; `id` names the keyword occurrence, so a choice is made once. */
+export interface Disjunction {
+  id: string;
+  keyword: "anyOf" | "oneOf" | "if";
+  branches: Branch[];
+}
+
+/**
+ * The canonical form of "a value that satisfies all of `members` and none of `nots`".
+ * `$ref` and `allOf` are expanded into `members`; anyOf/oneOf/if become `disjunctions`;
+ * `type`, `enum` and `const` are intersected. Type modules read the remaining
+ * keywords (bounds, properties, items...) straight from the members.
+ */
+export interface Canon {
+  key: string;
+  members: Located[];
+  nots: Located[];
+  disjunctions: Disjunction[];
+  /** Allowed types; "number" also admits integers. */
+  types: JsonType[];
+  /** The only values allowed (enum/const intersection), or null when unconstrained. */
+  consts: Json[] | null;
+  /** Disjunction ids already decided on the way here. */
+  decided: string[];
+}
+
+/** What a Canon is built from: roots to satisfy, schemas to avoid, choices already made. */
+export interface CanonInput {
+  roots: Located[];
+  nots: Located[];
+  decided: string[];
+}

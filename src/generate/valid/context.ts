@@ -1,0 +1,80 @@
+import type { Arbitrary } from "fast-check";
+import type { Canon, CanonInput } from "../../canonical/canon.js";
+import { canonicalise, canonKey } from "../../canonical/canonicalise.js";
+import { locationUri } from "../../canonical/location.js";
+import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
+import type { Json } from "../../schema/json.js";
+import type { Located, SchemaRegistry } from "../../schema/registry.js";
+import type { Check, Oracle } from "../../oracle/oracle.js";
+import { DEFAULT_GENERATE_OPTIONS, type GenerateOptions } from "./options.js";
+
+type Memo<T> = Map<string, T | Unsatisfiable>;
+
+/**
+ * Shared state of generation for one run: the registry, the oracle (used only where a
+ * constraint cannot be built, as a bounded filter), and memo tables so a schema reached
+ * from many targets is canonicalised and turned into an arbitrary once per depth level.
+ */
+export class GenContext {
+  readonly options: GenerateOptions;
+  private readonly canons: Memo<Canon> = new Map();
+  private readonly arbitraries: Memo<Arbitrary<Json>> = new Map();
+  private readonly building = new Set<string>();
+  /** Counts cycles cut; an Unsatisfiable that saw a cut depends on its ancestors and is not remembered. */
+  private cuts = 0;
+
+  constructor(
+    readonly registry: SchemaRegistry,
+    readonly oracle: Oracle,
+    options: Partial<GenerateOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_GENERATE_OPTIONS, ...options };
+  }
+
+  canon(input: CanonInput): Canon {
+    return remember(this.canons, canonKey(input), () => true, () => canonicalise(input, this.registry));
+  }
+
+  /** The oracle's check of one located schema. */
+  check(l: Located): Check {
+    return this.oracle.check(locationUri(l), l.dialect);
+  }
+
+  /** Builds (once per depth level) the arbitrary of a canonical input; cycles at the depth cap are unsatisfiable. */
+  arbitrary(input: CanonInput, depth: number, build: (canon: Canon, depth: number) => Arbitrary<Json>): Arbitrary<Json> {
+    const level = Math.min(depth, this.options.maxDepth);
+    const key = canonKey(input) + "@" + level;
+    if (this.building.has(key)) {
+      this.cuts++;
+      throw new Unsatisfiable("the schema requires itself without end");
+    }
+    const cutsBefore = this.cuts;
+    return remember(this.arbitraries, key, () => cutsBefore === this.cuts, () => {
+      this.building.add(key);
+      try {
+        return build(this.canon(input), depth);
+      } finally {
+        this.building.delete(key);
+      }
+    });
+  }
+
+  /** True once containers should only hold what is required. */
+  minimal(depth: number): boolean {
+    return depth >= this.options.maxDepth;
+  }
+}
+
+function remember<T>(memo: Memo<T>, key: string, mayRememberFailure: () => boolean, make: () => T): T {
+  const hit = memo.get(key);
+  if (hit instanceof Unsatisfiable) throw hit;
+  if (hit !== undefined) return hit;
+  try {
+    const made = make();
+    memo.set(key, made);
+    return made;
+  } catch (e) {
+    if (e instanceof Unsatisfiable && mayRememberFailure()) memo.set(key, e);
+    throw e;
+  }
+}

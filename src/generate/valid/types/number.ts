@@ -1,0 +1,64 @@
+import fc, { type Arbitrary } from "fast-check";
+import { numericBounds, withinBounds, ajvMultipleOf, type NumericBounds } from "../../../canonical/numeric-bounds.js";
+import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
+import type { Json } from "../../../schema/json.js";
+import type { TypeGenerator } from "../type-generator.js";
+import { nextDown, nextUp } from "./float-steps.js";
+import { integerArbitrary, nearZero } from "./integer.js";
+import { FRACTION_PROBES } from "./probes.js";
+
+/** Numbers: integers and fractions inside the bounds; boundaries and one-step-inside values drawn often. */
+export const numberGenerator: TypeGenerator = {
+  type: "number",
+  build(canon) {
+    const bounds = numericBounds(canon.members);
+    const parts: Arbitrary<Json>[] = [];
+    try {
+      parts.push(integerArbitrary(bounds));
+    } catch (e) {
+      if (!(e instanceof Unsatisfiable)) throw e;
+    }
+    const fractions = bounds.multipleOf.length > 0 ? multiplesOfFraction(bounds) : doublesWithin(bounds);
+    if (fractions) parts.push(fractions);
+    if (parts.length === 0) throw new Unsatisfiable("no number within the bounds and multipleOf");
+    return { arbitrary: parts.length === 1 ? parts[0]! : fc.oneof(...parts), exact: true };
+  },
+};
+
+/** Any double inside the bounds, plus the bounds themselves and the nearest doubles inside them. */
+function doublesWithin(b: NumericBounds): Arbitrary<Json> | undefined {
+  const min = b.min === -Infinity ? -Number.MAX_VALUE : b.min;
+  const max = b.max === Infinity ? Number.MAX_VALUE : b.max;
+  if (min > max || (min === max && (b.minExclusive || b.maxExclusive))) return undefined;
+  const edges = [b.min, nextUp(b.min), b.max, nextDown(b.max), ...FRACTION_PROBES].filter((v) => Number.isFinite(v) && withinBounds(v, b));
+  const [nearLo, nearHi] = nearZero(min, max, 1000);
+  const doubles = fc.double({ min, max, minExcluded: b.minExclusive, maxExcluded: b.maxExclusive, noNaN: true, noDefaultInfinity: true });
+  const near = nearLo < nearHi
+    ? fc.double({ min: nearLo, max: nearHi, minExcluded: nearLo === b.min && b.minExclusive, maxExcluded: nearHi === b.max && b.maxExclusive, noNaN: true, noDefaultInfinity: true })
+    : doubles;
+  const parts = [{ arbitrary: near, weight: 4 }, { arbitrary: doubles, weight: 2 }];
+  if (edges.length > 0) parts.push({ arbitrary: fc.constantFrom(...new Set(edges)), weight: 2 });
+  return fc.oneof(...parts).map((v) => (Object.is(v, -0) ? 0 : v));
+}
+
+/**
+ * Multiples of a fractional divisor: k * d, or the same value rounded to fewer digits,
+ * whichever passes ajv's own multipleOf rule (7 * 0.01 fails it, 0.07 passes).
+ */
+function multiplesOfFraction(b: NumericBounds): Arbitrary<Json> | undefined {
+  const d = b.multipleOf[0]!;
+  const kLo = Math.ceil((b.min === -Infinity ? -1e9 : b.min) / d);
+  const kHi = Math.floor((b.max === Infinity ? 1e9 : b.max) / d);
+  if (kLo > kHi) return undefined;
+  const [lo, hi] = nearZero(kLo, kHi, 10000);
+  const ks = fc.oneof(fc.integer({ min: lo, max: hi }), fc.constantFrom(kLo, kHi));
+  return ks
+    .map((k) => candidatesFor(k, d).find((v) => withinBounds(v, b)))
+    .filter((v): v is number => v !== undefined);
+}
+
+function candidatesFor(k: number, d: number): number[] {
+  const raw = k * d;
+  const digits = Math.max(0, -Math.floor(Math.log10(d)) + 1);
+  return [raw, Number(raw.toFixed(Math.min(digits + 2, 20))), Number(raw.toPrecision(12))].filter((v) => ajvMultipleOf(v, d));
+}

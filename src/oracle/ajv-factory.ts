@@ -1,0 +1,54 @@
+import { createRequire } from "node:module";
+import type { Ajv as AjvCore } from "ajv";
+import type { Options } from "ajv";
+import type { Dialect } from "../schema/dialect.js";
+import { ajvFormats, type FormatPolicy } from "./format-policy.js";
+
+const require = createRequire(import.meta.url);
+type AjvClass = new (opts: Options) => AjvCore;
+
+function ajvClass(dialect: Dialect): AjvClass {
+  switch (dialect) {
+    case "draft-04":
+      return require("ajv-draft-04").default as AjvClass;
+    case "draft-06":
+    case "draft-07":
+      return require("ajv").default as AjvClass;
+    case "2019-09":
+      return require("ajv/dist/2019").default as AjvClass;
+    case "2020-12":
+      return require("ajv/dist/2020").default as AjvClass;
+  }
+}
+
+/**
+ * A fresh ajv for one dialect: lenient about unknown keywords (real schemas carry many),
+ * silent (no warning per unknown format), formats per policy. `validateSchema` stays off
+ * because documents are checked against their meta-schema once, explicitly, at load.
+ */
+export function createAjv(dialect: Dialect, formats: FormatPolicy): AjvCore {
+  const Ajv = ajvClass(dialect);
+  const ajv = new Ajv({
+    strict: false,
+    logger: false,
+    allErrors: false,
+    validateSchema: false,
+    validateFormats: formats === "assert",
+    formats: ajvFormats(formats),
+    allowUnionTypes: true,
+    inlineRefs: true,
+    code: { optimize: false },
+  });
+  if (dialect === "draft-06") {
+    ajv.addMetaSchema(require("ajv/dist/refs/json-schema-draft-06.json"));
+  }
+  return ajv;
+}
+
+/** The meta-schema validators, one ajv per dialect, for checking that a document is a schema. */
+export function createMetaAjv(dialect: Dialect): AjvCore {
+  const Ajv = ajvClass(dialect);
+  const ajv = new Ajv({ strict: false, logger: false, allErrors: false, validateFormats: false });
+  if (dialect === "draft-06") ajv.addMetaSchema(require("ajv/dist/refs/json-schema-draft-06.json"));
+  return ajv;
+}

@@ -1,0 +1,107 @@
+import type { ValidateFunction } from "ajv";
+import type { Ajv as AjvCore } from "ajv";
+import type { Dialect } from "../schema/dialect.js";
+import { InputError } from "../schema/errors.js";
+import type { SchemaDocument, SchemaRegistry } from "../schema/registry.js";
+import { createAjv } from "./ajv-factory.js";
+import type { FormatPolicy } from "./format-policy.js";
+
+/** A compiled check: is this instance valid? */
+export type Check = (instance: unknown) => boolean;
+
+/**
+ * The reference validator: ajv (+ ajv-formats) with the class each dialect needs.
+ * One ajv per dialect holds every document of the run, so a definition compiled for one
+ * target is reused by every target that refers to it; checks are cached by URI.
+ */
+export class Oracle {
+  private readonly instances = new Map<Dialect, AjvCore>();
+  private readonly checks = new Map<string, Check>();
+
+  constructor(
+    readonly registry: SchemaRegistry,
+    readonly formats: FormatPolicy = "assert",
+  ) {}
+
+  /** The check for the schema at an absolute URI (a document, or a document + "#" + pointer / anchor). */
+  check(uri: string, dialect: Dialect): Check {
+    const key = dialect + " " + uri;
+    let check = this.checks.get(key);
+    if (!check) {
+      check = this.compile(uri, dialect);
+      this.checks.set(key, check);
+    }
+    return check;
+  }
+
+  /** The ajv errors of the last failed check of `uri`, for messages. */
+  errorsOf(uri: string, dialect: Dialect, instance: unknown): ValidateFunction["errors"] {
+    const validate = this.ajvFor(dialect).getSchema(uri);
+    if (!validate) return null;
+    validate(instance);
+    return validate.errors;
+  }
+
+  private compile(uri: string, dialect: Dialect): Check {
+    const ajv = this.ajvFor(dialect);
+    let validate: ValidateFunction | undefined;
+    try {
+      validate = ajv.getSchema(uri);
+    } catch (e) {
+      throw this.compileError(uri, e as Error);
+    }
+    if (!validate) throw this.compileError(uri, new Error("schema not found"));
+    const fn = validate;
+    return (instance) => fn(instance) as boolean;
+  }
+
+  private compileError(uri: string, e: Error): InputError {
+    const doc = this.registry.document(uri);
+    const pointer = decodeURIComponent(uri.includes("#") ? uri.slice(uri.indexOf("#") + 1) : "");
+    const missing = (e as Error & { missingRef?: string }).missingRef;
+    const reason = missing ? `cannot resolve $ref "${missing}"` : `ajv cannot compile the schema: ${e.message}`;
+    return new InputError(doc?.file ?? uri, pointer.startsWith("/") ? pointer : "", reason);
+  }
+
+  private ajvFor(dialect: Dialect): AjvCore {
+    let ajv = this.instances.get(dialect);
+    if (!ajv) {
+      ajv = createAjv(dialect, this.formats);
+      this.addDocuments(ajv, dialect);
+      this.instances.set(dialect, ajv);
+    }
+    return ajv;
+  }
+
+  /** Every document of this dialect, and every document that does not name one, is known to this ajv. */
+  private addDocuments(ajv: AjvCore, dialect: Dialect): void {
+    const seen = new Set<SchemaDocument>();
+    for (const [uri, doc] of this.registry.documents) {
+      if (doc.declaresDialect && !sameFamily(doc.dialect, dialect)) continue;
+      if (seen.has(doc) && uri !== doc.uri) {
+        addAlias(ajv, doc, uri);
+        continue;
+      }
+      seen.add(doc);
+      try {
+        ajv.addSchema(doc.schema as object, doc.uri);
+      } catch {
+        // An `$id` already registered by another document: the first one loaded wins.
+      }
+    }
+  }
+}
+
+/** A document known by a second URI (its file URI beside its `$id`, a remote's retrieval URI). */
+function addAlias(ajv: AjvCore, doc: SchemaDocument, uri: string): void {
+  try {
+    ajv.addSchema({ $ref: doc.uri } as object, uri);
+  } catch {
+    // Already known under that URI.
+  }
+}
+
+function sameFamily(a: Dialect, b: Dialect): boolean {
+  const family = (d: Dialect) => (d === "draft-06" || d === "draft-07" ? "draft-06/07" : d);
+  return family(a) === family(b);
+}
