@@ -17,6 +17,8 @@ export type Check = (instance: unknown) => boolean;
 export class Oracle {
   private readonly instances = new Map<Dialect, AjvCore>();
   private readonly checks = new Map<string, Check>();
+  /** Instances on which ajv threw instead of answering (an ajv bug, reported by the run). */
+  readonly crashes: Array<{ uri: string; message: string }> = [];
 
   constructor(
     readonly registry: SchemaRegistry,
@@ -52,7 +54,16 @@ export class Oracle {
     }
     if (!validate) throw this.compileError(uri, new Error("schema not found"));
     const fn = validate;
-    return (instance) => fn(instance) as boolean;
+    return (instance) => {
+      try {
+        return fn(instance) as boolean;
+      } catch (e) {
+        // ajv itself can throw on odd but valid JSON (fast-deep-equal on an own "valueOf" key):
+        // such an instance is not one ajv accepts, and the crash is counted.
+        this.crashes.push({ uri, message: (e as Error).message });
+        return false;
+      }
+    };
   }
 
   private compileError(uri: string, e: Error): InputError {
