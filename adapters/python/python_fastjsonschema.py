@@ -4,6 +4,7 @@ fastjsonschema fetches any URI scheme it has no handler for; the handler table b
 every scheme, so references are answered from the registry or refused, never fetched.
 """
 import importlib.metadata
+from urllib.parse import urldefrag, urljoin
 
 import fastjsonschema
 
@@ -16,12 +17,35 @@ DIALECTS = [
 ]
 
 
+def index_embedded(node, base, index):
+    """Registers every subschema that has its own absolute $id (draft-04: id) under that URI."""
+    if isinstance(node, list):
+        for item in node:
+            index_embedded(item, base, index)
+        return
+    if not isinstance(node, dict):
+        return
+    own = node.get("$id", node.get("id"))
+    if isinstance(own, str) and not own.startswith("#"):
+        base = urldefrag(urljoin(base, own))[0]
+        index.setdefault(base, node)
+    for key, value in node.items():
+        if key not in ("enum", "const", "examples", "default"):
+            index_embedded(value, base, index)
+
+
 class RegistryHandlers(dict):
     """A handler for every URI scheme: looks the document up in the registry."""
 
     def __init__(self, registry):
         super().__init__()
-        self.registry = {uri.rstrip("#"): doc for uri, doc in registry.items()}
+        self.registry = {}
+        for uri, doc in registry.items():
+            self.registry[uri.rstrip("#")] = doc
+        # fastjsonschema finds an embedded $id only after walking the document that holds it,
+        # which a retrieved document is not; so embedded resources are indexed here.
+        for uri, doc in registry.items():
+            index_embedded(doc, uri.rstrip("#"), self.registry)
 
     def __contains__(self, scheme):
         return True
