@@ -1,0 +1,14 @@
+import { Command } from "commander";
+import { ADAPTER_SPEC_FORMS, listAdapters } from "../adapters/spec.js";
+
+export function adaptersCommand(): Command {
+  return new Command("adapters").description("list the built-in adapters, their versions, and what to install for those not available").action(async () => {
+    const rows = await listAdapters();
+    const width = Math.max(...rows.map((r) => r.name.length));
+    for (const r of rows) {
+      const state = r.available ? `${r.version ?? "available"}` : `not available: ${r.install ?? "see README"}`;
+      process.stdout.write(`${r.name.padEnd(width)}  ${r.kind.padEnd(10)}  ${state}\n`);
+    }
+    process.stdout.write(`\nAlso: ${ADAPTER_SPEC_FORMS.join(", ")} (see README).\n`);
+  });
+}

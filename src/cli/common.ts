@@ -1,0 +1,98 @@
+import { Option } from "commander";
+import { createAdapter } from "../adapters/spec.js";
+import type { Adapter } from "../adapters/adapter.js";
+import { FORMAT_POLICIES, type FormatPolicy } from "../oracle/format-policy.js";
+import { assertIsSchema } from "../oracle/meta-check.js";
+import { dialectFromName, type Dialect } from "../schema/dialect.js";
+import { UsageError } from "../schema/errors.js";
+import { loadInputs, type Loaded, type RemoteMapping } from "../schema/load.js";
+import { parseReportSpec, type ReportSpec } from "../report/index.js";
+
+/** Options every command that reads schemas understands. */
+export interface SchemaInputOptions {
+  remotes: string[];
+  defaultDialect: string;
+}
+
+export const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+export function remotesOption(): Option {
+  return new Option("--remotes <URI=DIR>", "serve every file under DIR at URI + its relative path, for $ref (repeatable; never the network)").argParser(collect).default([]);
+}
+
+export function defaultDialectOption(): Option {
+  return new Option("--default-dialect <name>", "dialect of schemas without $schema: draft-04, draft-06, draft-07, 2019-09, 2020-12").default("2020-12");
+}
+
+export function adapterOption(): Option {
+  return new Option("--adapter <spec>", "validator under test: a built-in name (see `conform adapters`), exec:<command line> or module:<path> (repeatable)").argParser(collect).default([]);
+}
+
+export function reportOption(): Option {
+  return new Option("--report <FORMAT:PATH>", "also write a report: json, junit, md or html (repeatable)").argParser(collect).default([]);
+}
+
+export function formatsOption(): Option {
+  return new Option("--formats <policy>", "format policy: assert (spec formats ajv-formats checks are assertions) or annotate (no format asserted)").choices([...FORMAT_POLICIES]).default("assert");
+}
+
+export function parseDialect(name: string): Dialect {
+  const d = dialectFromName(name);
+  if (!d) throw new UsageError(`unknown dialect "${name}" (known: draft-04, draft-06, draft-07, 2019-09, 2020-12)`);
+  return d;
+}
+
+export function parseRemotes(specs: string[]): RemoteMapping[] {
+  return specs.map((spec) => {
+    const eq = spec.indexOf("=");
+    if (eq <= 0 || eq === spec.length - 1) throw new UsageError(`--remotes takes URI=DIR, got "${spec}"`);
+    return { uri: spec.slice(0, eq), dir: spec.slice(eq + 1) };
+  });
+}
+
+export function parseInteger(name: string, min: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} takes a whole number ≥ ${min}, got "${value}"`);
+    return n;
+  };
+}
+
+/** Loads the user's schemas and remotes, and checks each document against its meta-schema. */
+export function loadSchemas(inputs: string[], options: SchemaInputOptions): Loaded {
+  const loaded = loadInputs(inputs, { defaultDialect: parseDialect(options.defaultDialect), remotes: parseRemotes(options.remotes) });
+  loaded.documents.forEach(assertIsSchema);
+  return loaded;
+}
+
+export function parseReports(specs: string[]): ReportSpec[] {
+  return specs.map(parseReportSpec);
+}
+
+export function parseFormats(value: string): FormatPolicy {
+  return value as FormatPolicy;
+}
+
+/** Creates the adapters named on the command line (ajv when none is named); closes those made if one fails. */
+export async function createAdapters(specs: string[], timeoutMs: number, formats: FormatPolicy): Promise<Adapter[]> {
+  const made: Adapter[] = [];
+  try {
+    for (const spec of specs.length > 0 ? specs : ["ajv"]) made.push(await createAdapter(spec, { timeoutMs, formats }));
+  } catch (e) {
+    await closeAll(made);
+    throw e;
+  }
+  return made;
+}
+
+export async function closeAll(adapters: Adapter[]): Promise<void> {
+  await Promise.allSettled(adapters.map((a) => a.close()));
+}
+
+/** A random seed, printed to stderr so the run can be repeated. */
+export function chooseSeed(given: number | undefined, what: string): number {
+  if (given !== undefined) return given;
+  const seed = Math.floor(Math.random() * 2 ** 31);
+  process.stderr.write(`${what}: seed ${seed} (repeat with --seed ${seed})\n`);
+  return seed;
+}

@@ -1,0 +1,81 @@
+import { Command } from "commander";
+import { caseFromFinding, saveCase } from "../corpus/index.js";
+import { renderConsole, useColor, writeReports } from "../report/index.js";
+import { runCampaign, type CampaignResult } from "../run/campaign.js";
+import { DEFAULT_CAMPAIGN_OPTIONS } from "../run/options.js";
+import { defaultStages } from "../run/stages.js";
+import type { Finding } from "../run/finding.js";
+import { listTargets } from "../schema/targets.js";
+import type { Target } from "../schema/target.js";
+import {
+  adapterOption, chooseSeed, closeAll, createAdapters, defaultDialectOption, formatsOption, loadSchemas, parseFormats,
+  parseInteger, parseReports, remotesOption, reportOption,
+} from "./common.js";
+import { exitCodeOf, printInputErrors } from "./exit.js";
+import { progressPrinter } from "./progress.js";
+
+interface FuzzFlags {
+  adapter: string[];
+  definitions?: boolean;
+  runs: number;
+  seed?: number;
+  timeout: number;
+  report: string[];
+  corpus?: string;
+  remotes: string[];
+  defaultDialect: string;
+  formats: string;
+}
+
+export function fuzzCommand(): Command {
+  return new Command("fuzz")
+    .description("generate valid and invalid payloads for each schema, check them with ajv and every adapter, shrink and report disagreements")
+    .argument("<schema-or-dir...>", "schema files, or folders searched recursively for *.json")
+    .addOption(adapterOption())
+    .option("--definitions", "make every entry of definitions/$defs of each file its own target (bundles)")
+    .option("--runs <N>", "payloads per target (half valid, half invalid)", parseInteger("--runs", 1), DEFAULT_CAMPAIGN_OPTIONS.runs)
+    .option("--seed <N>", "seed for a repeatable run (default: random, printed to stderr)", parseInteger("--seed", -(2 ** 31)))
+    .option("--timeout <MS>", "time limit per adapter request, ms", parseInteger("--timeout", 1), 10_000)
+    .addOption(reportOption())
+    .option("--corpus <DIR>", "save each new shrunk counterexample to DIR (JSON-Schema-Test-Suite format)")
+    .addOption(remotesOption())
+    .addOption(defaultDialectOption())
+    .addOption(formatsOption())
+    .action(async (inputs: string[], flags: FuzzFlags) => {
+      process.exitCode = await fuzz(inputs, flags);
+    });
+}
+
+async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
+  const reports = parseReports(flags.report);
+  const { registry, documents } = loadSchemas(inputs, flags);
+  const targets = listTargets(documents, registry, { definitions: flags.definitions === true });
+  const formats = parseFormats(flags.formats);
+  const adapters = await createAdapters(flags.adapter, flags.timeout, formats);
+  let result: CampaignResult;
+  try {
+    const seed = chooseSeed(flags.seed, "fuzz");
+    const options = { ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.runs, seed, formats, onTarget: progressPrinter(process.stderr) };
+    result = await runCampaign(targets, registry, adapters, options, defaultStages());
+  } finally {
+    await closeAll(adapters);
+  }
+  process.stdout.write(renderConsole(result.report, { color: useColor(process.stdout) }));
+  await writeReports(result.report, reports);
+  if (flags.corpus) await saveFindings(flags.corpus, result.report.findings, targets);
+  printInputErrors(result.inputErrors);
+  return exitCodeOf(result);
+}
+
+/** Confirmed disagreements go to the corpus; a bundle definition is named by file and pointer, not copied. */
+async function saveFindings(dir: string, findings: Finding[], targets: Target[]): Promise<void> {
+  let added = 0;
+  for (const f of findings) {
+    if (f.kind !== "false-accept" && f.kind !== "false-reject" && f.kind !== "format-difference") continue;
+    const target = targets.find((t) => t.uri === f.target.uri);
+    if (!target) continue;
+    const source = target.pointer === "" ? { schema: target.schema } : { schemaRef: { file: target.file, pointer: target.pointer } };
+    if ((await saveCase(dir, caseFromFinding(f, source, target.dialect))).added) added++;
+  }
+  process.stderr.write(`corpus: ${added} new counterexample(s) saved to ${dir}\n`);
+}

@@ -1,0 +1,51 @@
+import { Command, CommanderError } from "commander";
+import { createRequire } from "node:module";
+import { Unsatisfiable } from "../canonical/unsatisfiable.js";
+import { InputError, UsageError } from "../schema/errors.js";
+import { adaptersCommand } from "./adapters.js";
+import { fuzzCommand } from "./fuzz.js";
+import { replayCommand } from "./replay.js";
+import { sampleCommand } from "./sample.js";
+import { suiteCommand } from "./suite.js";
+
+const version = (createRequire(import.meta.url)("../../../package.json") as { version: string }).version;
+
+function program(): Command {
+  const p = new Command("conform")
+    .description("conformance and fuzzing harness for JSON Schema")
+    .version(version)
+    .option("--verbose", "print stack traces of errors")
+    .exitOverride()
+    .showHelpAfterError("(run with --help for usage)")
+    .addHelpText("after", "\nExit status: 0 nothing found; 1 disagreements or adapter faults found; 2 bad usage or bad input.");
+  for (const c of [fuzzCommand(), sampleCommand(), replayCommand(), suiteCommand(), adaptersCommand()]) {
+    p.addCommand(c.exitOverride());
+  }
+  return p;
+}
+
+/** Runs the CLI; bad usage and bad input are one line on stderr and exit status 2. */
+export async function main(argv: string[]): Promise<number> {
+  const verbose = argv.includes("--verbose");
+  try {
+    await program().parseAsync(argv, { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (e) {
+    return reportError(e, verbose);
+  }
+}
+
+function reportError(e: unknown, verbose: boolean): number {
+  if (e instanceof CommanderError) {
+    return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? 0 : 2;
+  }
+  if (e instanceof InputError || e instanceof UsageError || e instanceof Unsatisfiable) {
+    process.stderr.write(`conform: ${e.message}\n`);
+    if (verbose) process.stderr.write(`${e.stack}\n`);
+    return 2;
+  }
+  process.stderr.write(`conform: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+  if (verbose) process.stderr.write(`${(e as Error)?.stack}\n`);
+  else process.stderr.write("conform: run again with --verbose for the stack trace, and please report it\n");
+  return 3;
+}

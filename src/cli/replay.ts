@@ -1,0 +1,56 @@
+import { Command } from "commander";
+import type { Adapter } from "../adapters/adapter.js";
+import { loadCorpusReplayCases } from "../corpus/index.js";
+import { renderConsole, useColor, writeReports } from "../report/index.js";
+import { replayCases } from "../run/replay.js";
+import { loadInputs } from "../schema/load.js";
+import {
+  adapterOption, closeAll, createAdapters, defaultDialectOption, formatsOption, parseDialect, parseFormats, parseInteger,
+  parseRemotes, parseReports, remotesOption, reportOption,
+} from "./common.js";
+import { exitCodeOf, printInputErrors } from "./exit.js";
+
+interface ReplayFlags {
+  corpus: string;
+  adapter: string[];
+  timeout: number;
+  report: string[];
+  remotes: string[];
+  defaultDialect: string;
+  formats: string;
+}
+
+export function replayCommand(): Command {
+  return new Command("replay")
+    .description("re-run every saved counterexample against the adapters (by default, the adapter that failed it); exit 1 while any still fails")
+    .option("--corpus <DIR>", "corpus folder", "corpus")
+    .addOption(adapterOption())
+    .option("--timeout <MS>", "time limit per adapter request, ms", parseInteger("--timeout", 1), 10_000)
+    .addOption(reportOption())
+    .addOption(remotesOption())
+    .addOption(defaultDialectOption())
+    .addOption(formatsOption())
+    .action(async (flags: ReplayFlags) => {
+      process.exitCode = await replay(flags);
+    });
+}
+
+async function replay(flags: ReplayFlags): Promise<number> {
+  const reports = parseReports(flags.report);
+  const cases = await loadCorpusReplayCases(flags.corpus);
+  const formats = parseFormats(flags.formats);
+  const named = flags.adapter.length > 0 ? flags.adapter : [...new Set(cases.map((c) => c.found?.adapter).filter((a): a is string => !!a && !a.includes(" ")))];
+  const adapters = named.length > 0 ? await createAdapters(named, flags.timeout, formats) : [];
+  try {
+    const remotes = [...loadInputs([], { defaultDialect: parseDialect(flags.defaultDialect), remotes: parseRemotes(flags.remotes) }).registry.documents].map(([uri, doc]) => ({ doc, alsoAs: [uri] }));
+    const byName = (c: { found?: { adapter: string } }, all: Adapter[]) => (flags.adapter.length > 0 ? all : all.filter((a) => a.name === c.found?.adapter));
+    const result = await replayCases(cases, adapters, { formats, defaultDialect: parseDialect(flags.defaultDialect), remotes, adaptersFor: byName, command: "replay" });
+    process.stdout.write(`replay: ${cases.length} case(s) from ${flags.corpus}\n`);
+    process.stdout.write(renderConsole(result.report, { color: useColor(process.stdout) }));
+    await writeReports(result.report, reports);
+    printInputErrors(result.inputErrors);
+    return exitCodeOf(result);
+  } finally {
+    await closeAll(adapters);
+  }
+}

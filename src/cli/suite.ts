@@ -1,0 +1,66 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Command } from "commander";
+import { loadSuiteFile, type ReplayCase } from "../corpus/index.js";
+import { renderConsole, useColor, writeReports } from "../report/index.js";
+import { replayCases } from "../run/replay.js";
+import type { Dialect } from "../schema/dialect.js";
+import { UsageError } from "../schema/errors.js";
+import { loadInputs } from "../schema/load.js";
+import {
+  adapterOption, closeAll, createAdapters, formatsOption, parseDialect, parseFormats, parseInteger, parseRemotes, parseReports,
+  remotesOption, reportOption,
+} from "./common.js";
+import { exitCodeOf, printInputErrors } from "./exit.js";
+
+interface SuiteFlags {
+  suite: string;
+  dialect: string;
+  adapter: string[];
+  timeout: number;
+  report: string[];
+  remotes: string[];
+  formats: string;
+}
+
+/** The suite's folder name of each dialect. */
+const SUITE_FOLDERS: Record<Dialect, string> = {
+  "draft-04": "draft4", "draft-06": "draft6", "draft-07": "draft7", "2019-09": "draft2019-09", "2020-12": "draft2020-12",
+};
+
+export function suiteCommand(): Command {
+  return new Command("suite")
+    .description("run the official JSON-Schema-Test-Suite (tests/<dialect>/*.json) through the oracle and the adapters")
+    .option("--suite <DIR>", "checkout of JSON-Schema-Test-Suite (its remotes/ are served at http://localhost:1234/ unless --remotes is given)", "JSON-Schema-Test-Suite")
+    .option("--dialect <name>", "dialect to run", "2020-12")
+    .addOption(adapterOption())
+    .option("--timeout <MS>", "time limit per adapter request, ms", parseInteger("--timeout", 1), 10_000)
+    .addOption(reportOption())
+    .addOption(remotesOption())
+    .addOption(formatsOption())
+    .action(async (flags: SuiteFlags) => {
+      process.exitCode = await suite(flags);
+    });
+}
+
+async function suite(flags: SuiteFlags): Promise<number> {
+  const reports = parseReports(flags.report);
+  const dialect = parseDialect(flags.dialect);
+  const dir = path.join(flags.suite, "tests", SUITE_FOLDERS[dialect]);
+  if (!fs.existsSync(dir)) throw new UsageError(`${dir}: no such folder; point --suite at a JSON-Schema-Test-Suite checkout`);
+  const cases: ReplayCase[] = [];
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) cases.push(...(await loadSuiteFile(path.join(dir, f), dialect)));
+  const remoteSpecs = flags.remotes.length > 0 ? flags.remotes : [`http://localhost:1234/=${path.join(flags.suite, "remotes")}`];
+  const remotes = [...loadInputs([], { defaultDialect: dialect, remotes: parseRemotes(remoteSpecs) }).registry.documents].map(([uri, doc]) => ({ doc, alsoAs: [uri] }));
+  const formats = parseFormats(flags.formats);
+  const adapters = await createAdapters(flags.adapter, flags.timeout, formats);
+  try {
+    const result = await replayCases(cases, adapters, { formats, defaultDialect: dialect, remotes, command: "suite" });
+    process.stdout.write(renderConsole(result.report, { color: useColor(process.stdout) }));
+    await writeReports(result.report, reports);
+    printInputErrors(result.inputErrors);
+    return exitCodeOf(result);
+  } finally {
+    await closeAll(adapters);
+  }
+}

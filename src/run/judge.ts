@@ -1,0 +1,36 @@
+import type { Adapter, Verdict } from "../adapters/adapter.js";
+import { classify, collectWitnesses, oracleDisagrees } from "../compare/index.js";
+import type { FindingKind } from "./finding.js";
+import type { Payload } from "./payload.js";
+
+/** The oracle's name in findings about the payload itself. */
+export const ORACLE_NAME = "ajv (oracle)";
+
+/** One payload on which a witness disagrees, before shrinking. */
+export interface Disagreement {
+  index: number;
+  adapter: string;
+  kind: FindingKind;
+  /** For oracle-disagreement: every adapter's verdict by name. */
+  witnesses?: Record<string, import("./finding.js").Observation>;
+  message?: string;
+}
+
+/** A payload is judged by three witnesses: its label, the oracle, each adapter. */
+export function judgePayload(index: number, payload: Payload, oracleValid: boolean, verdicts: Map<Adapter, Verdict>): Disagreement[] {
+  if (oracleDisagrees(payload.expected, { valid: oracleValid })) {
+    const summary = collectWitnesses(payload.expected, { valid: oracleValid }, [...verdicts].map(([a, verdict]) => ({ adapter: a.name, verdict })));
+    return [{ index, adapter: ORACLE_NAME, kind: "oracle-disagreement", witnesses: summary.observations }];
+  }
+  const out: Disagreement[] = [];
+  for (const [adapter, verdict] of verdicts) {
+    const kind = kindOf(payload, oracleValid, verdict);
+    if (kind) out.push({ index, adapter: adapter.name, kind, message: "errored" in verdict ? verdict.message : undefined });
+  }
+  return out;
+}
+
+/** What one adapter's verdict on a payload amounts to (null: agreement or skipped). */
+export function kindOf(payload: Payload, oracleValid: boolean, verdict: Verdict): FindingKind | null {
+  return classify({ expected: payload.expected, oracle: { valid: oracleValid }, actual: verdict, formatOnly: payload.label?.keyword === "format" });
+}

@@ -1,0 +1,22 @@
+import type { FormatPolicy } from "../oracle/format-policy.js";
+
+/** One campaign's settings (the CLI's flags, or the library caller's). */
+export interface CampaignOptions {
+  /** Payloads per target (half valid, half invalid where invalid ones can be built). */
+  runs: number;
+  seed: number;
+  formats: FormatPolicy;
+  /** At most this many disagreements shrunk per target and adapter; the rest are counted. */
+  maxShrinksPerTarget: number;
+  /** Time allowed to shrink one counterexample, ms. */
+  shrinkTimeMs: number;
+  /** Called after each target, for progress output. */
+  onTarget?: (done: number, total: number, targetId: string) => void;
+}
+
+export const DEFAULT_CAMPAIGN_OPTIONS: Omit<CampaignOptions, "seed"> = {
+  runs: 100,
+  formats: "assert",
+  maxShrinksPerTarget: 5,
+  shrinkTimeMs: 10_000,
+};

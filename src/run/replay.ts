@@ -1,0 +1,159 @@
+import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
+import { groupReplayCases, type ReplayCase } from "../corpus/index.js";
+import { Oracle } from "../oracle/oracle.js";
+import type { FormatPolicy } from "../oracle/format-policy.js";
+import { dialectFromUri, type Dialect } from "../schema/dialect.js";
+import { InputError } from "../schema/errors.js";
+import { isObject, type Json } from "../schema/json.js";
+import { readSchemaDocument } from "../schema/load.js";
+import { SchemaRegistry, type SchemaDocument } from "../schema/registry.js";
+import type { Target } from "../schema/target.js";
+import { pointerToFragment } from "../schema/pointer.js";
+import { buildReport } from "./campaign.js";
+import type { Finding } from "./finding.js";
+import { judgePayload } from "./judge.js";
+import type { Payload } from "./payload.js";
+import type { RunReport, TargetSummary } from "./report-model.js";
+import type { AdapterTally } from "./target-run.js";
+
+export interface ReplayOptions {
+  formats: FormatPolicy;
+  defaultDialect: Dialect;
+  /** Documents every case may refer to (--remotes), parsed once. */
+  remotes: Array<{ doc: SchemaDocument; alsoAs: string[] }>;
+  /** Adapters for a case; by default every adapter given. */
+  adaptersFor?: (c: ReplayCase, all: Adapter[]) => Adapter[];
+  command: "replay" | "suite";
+}
+
+export interface ReplayResult {
+  report: RunReport;
+  inputErrors: InputError[];
+}
+
+/**
+ * One runner for the official suite and the corpus: each group's schema is compiled once
+ * by the oracle and by every adapter, and each test is judged by its expected verdict,
+ * the oracle and the adapters, exactly as generated payloads are.
+ */
+export async function replayCases(cases: ReplayCase[], adapters: Adapter[], options: ReplayOptions): Promise<ReplayResult> {
+  const started = performance.now();
+  const tallies = new Map<Adapter, AdapterTally>();
+  const summaries: TargetSummary[] = [];
+  const findings: Finding[] = [];
+  const inputErrors: InputError[] = [];
+  for (const group of groupReplayCases(cases)) {
+    const t0 = performance.now();
+    let target: Target;
+    try {
+      target = targetOf(group[0]!, options);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      inputErrors.push(e);
+      continue;
+    }
+    const used = options.adaptersFor ? options.adaptersFor(group[0]!, adapters) : adapters;
+    const groupFindings = await replayGroup(group, target, used, options, tallies);
+    findings.push(...groupFindings);
+    summaries.push({
+      target: { file: target.file, pointer: target.pointer, uri: target.uri },
+      dialect: target.dialect,
+      status: "ok",
+      payloads: { valid: group.filter((c) => c.valid).length, invalid: group.filter((c) => !c.valid).length },
+      invalidRejectedByOracle: 0,
+      timeMs: Math.round(performance.now() - t0),
+    });
+  }
+  const report = buildReport({ seed: 0, runs: cases.length, formats: options.formats }, adapters, tallies, summaries, findings, performance.now() - started, options.command);
+  return { report, inputErrors };
+}
+
+async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapter[], options: ReplayOptions, tallies: Map<Adapter, AdapterTally>): Promise<Finding[]> {
+  const oracle = new Oracle(target.registry, options.formats);
+  const check = oracle.check(target.uri, target.dialect);
+  const payloads: Payload[] = group.map((c) => ({ instance: c.data as Json, expected: c.valid ? "valid" : "invalid", label: null }));
+  const verdicts = new Map<Adapter, Verdict[]>();
+  for (const adapter of adapters) {
+    const vs = await verdictsFor(adapter, target, payloads.map((p) => p.instance));
+    const tally = tallies.get(adapter) ?? { checked: 0, skipped: 0 };
+    for (const v of vs) "skipped" in v ? tally.skipped++ : tally.checked++;
+    tallies.set(adapter, tally);
+    verdicts.set(adapter, vs);
+  }
+  const findings: Finding[] = [];
+  payloads.forEach((p, i) => {
+    const oracleValid = check(p.instance);
+    const at = new Map([...verdicts].map(([a, vs]) => [a, vs[i]!]));
+    for (const d of judgePayload(i, p, oracleValid, at)) {
+      const verdict = [...at].find(([a]) => a.name === d.adapter)?.[1];
+      findings.push({
+        target: { file: target.file, pointer: group[i]!.origin.pointer, uri: target.uri },
+        adapter: d.adapter,
+        kind: d.kind,
+        instance: p.instance,
+        expected: p.expected,
+        oracle: oracleValid ? "valid" : "invalid",
+        actual: verdict ? observe(verdict) : oracleValid ? "valid" : "invalid",
+        keyword: group[i]!.found?.keyword ?? null,
+        schemaPath: group[i]!.found?.schemaPath ?? null,
+        instancePath: group[i]!.found?.instancePath ?? null,
+        seed: group[i]!.found?.seed ?? 0,
+        path: null,
+        message: group[i]!.description + (d.message ? `: ${d.message}` : ""),
+        ...(d.witnesses ? { witnesses: d.witnesses } : {}),
+      });
+    }
+  });
+  return findings;
+}
+
+function observe(v: Verdict): Finding["actual"] {
+  if ("valid" in v) return v.valid ? "valid" : "invalid";
+  if ("skipped" in v) return "skipped";
+  return v.fault === "adapter-timeout" ? "timeout" : "error";
+}
+
+async function verdictsFor(adapter: Adapter, target: Target, instances: Json[]): Promise<Verdict[]> {
+  let prepared: Prepared;
+  try {
+    prepared = await adapter.prepare(target);
+  } catch (e) {
+    return instances.map(() => ({ errored: true, message: (e as Error).message, fault: "adapter-error" }));
+  }
+  if (!prepared.ok) {
+    const v: Verdict = "skipped" in prepared ? { skipped: true, message: prepared.message } : { errored: true, message: prepared.message, fault: prepared.fault ?? "adapter-error" };
+    return instances.map(() => v);
+  }
+  try {
+    return await adapter.validate(prepared, instances);
+  } catch (e) {
+    return instances.map(() => ({ errored: true, message: (e as Error).message, fault: "adapter-error" }));
+  }
+}
+
+let synthetic = 0;
+
+/** The target of a case: its embedded schema (in a registry of its own, with the remotes) or the file and pointer it names. */
+export function targetOf(c: ReplayCase, options: ReplayOptions): Target {
+  const registry = new SchemaRegistry();
+  for (const r of options.remotes) registry.add(r.doc, r.alsoAs);
+  let doc: SchemaDocument;
+  let pointer = "";
+  if (c.schemaRef) {
+    doc = readSchemaDocument(c.schemaRef.file, c.dialect ?? options.defaultDialect);
+    pointer = c.schemaRef.pointer;
+  } else {
+    const declared = isObject(c.schema) && typeof c.schema.$schema === "string" ? dialectFromUri(c.schema.$schema) : undefined;
+    const dialect = c.dialect ?? declared ?? options.defaultDialect;
+    const base = `https://schema-conform.invalid/replay/${++synthetic}/schema.json`;
+    const id = isObject(c.schema) ? c.schema[dialect === "draft-04" ? "id" : "$id"] : undefined;
+    const uri = typeof id === "string" && /^[a-z][a-z0-9+.-]*:/i.test(id) ? id.replace(/#$/, "") : base;
+    doc = { uri, file: c.origin.file, dialect, declaresDialect: declared !== undefined, schema: c.schema };
+    pointer = "";
+  }
+  registry.add(doc);
+  const located = registry.locate(doc, pointer);
+  if (!located) throw new InputError(doc.file, pointer, "no schema at this pointer");
+  const uri = pointer === "" ? doc.uri : `${doc.uri}#${pointerToFragment(pointer)}`;
+  return { id: `${c.origin.file}#${c.origin.groupPointer}`, file: doc.file, pointer, documentUri: doc.uri, uri, dialect: located.dialect, schema: located.schema, registry };
+}

@@ -1,0 +1,199 @@
+import type { Arbitrary } from "fast-check";
+import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
+import { observeVerdict } from "../compare/index.js";
+import { Unsatisfiable } from "../canonical/unsatisfiable.js";
+import { GenerationStuck, validArbitrary, type GenContext } from "../generate/valid/index.js";
+import type { Json } from "../schema/json.js";
+import type { Target } from "../schema/target.js";
+import type { BreakLabel, Finding } from "./finding.js";
+import { judgePayload, kindOf, type Disagreement } from "./judge.js";
+import type { CampaignOptions } from "./options.js";
+import { drawStream, invalidPayloads, targetSeed, validPayloads, type Payload, type PayloadStream } from "./payload.js";
+import type { Coverage, TargetSummary } from "./report-model.js";
+import { shrinkDisagreement } from "./shrink.js";
+
+/** Optional stages plugged into a target run: invalid generation and coverage. */
+export interface TargetRunStages {
+  invalidArbitrary?: (target: Target, ctx: GenContext) => Arbitrary<{ instance: Json; label: BreakLabel }> | undefined;
+  coverage?: (target: Target, ctx: GenContext, valid: Json[], invalid: Array<{ instance: Json; label: BreakLabel }>) => Coverage;
+}
+
+export interface AdapterTally {
+  checked: number;
+  skipped: number;
+}
+
+export interface TargetRunResult {
+  summary: TargetSummary;
+  findings: Finding[];
+}
+
+/** Fuzzes one target: draw payloads, ask the oracle and every adapter, shrink what disagrees. */
+export async function runTarget(
+  target: Target,
+  adapters: Adapter[],
+  ctx: GenContext,
+  options: CampaignOptions,
+  stages: TargetRunStages,
+  tallies: Map<Adapter, AdapterTally>,
+): Promise<TargetRunResult> {
+  const started = performance.now();
+  const ref = { file: target.file, pointer: target.pointer, uri: target.uri };
+  const summary: TargetSummary = { target: ref, dialect: target.dialect, status: "ok", payloads: { valid: 0, invalid: 0 }, invalidRejectedByOracle: 0, timeMs: 0 };
+  const finish = (findings: Finding[]): TargetRunResult => {
+    summary.timeMs = Math.round(performance.now() - started);
+    return { summary, findings };
+  };
+  let streams: PayloadStream[];
+  try {
+    streams = drawStreams(target, ctx, options, stages);
+  } catch (e) {
+    if (e instanceof Unsatisfiable) return finish(markStatus(summary, "unsatisfiable", e.reason));
+    if (e instanceof GenerationStuck) return finish(markStatus(summary, "error", e.message));
+    throw e;
+  }
+  const all = streams.flatMap((s, si) => s.payloads.map((p, index) => ({ p, si, index })));
+  summary.payloads.valid = streams[0]!.payloads.length;
+  summary.payloads.invalid = streams[1]?.payloads.length ?? 0;
+  const check = ctx.oracle.check(target.uri, target.dialect);
+  const oracleValid = all.map(({ p }) => check(p.instance));
+  const prepared = await prepareAll(target, adapters);
+  const verdicts = await verdictsOf(prepared, all.map(({ p }) => p.instance), tallies);
+  const disagreements = all.flatMap(({ p }, i) => judgePayload(i, p, oracleValid[i]!, verdictsAt(verdicts, i)));
+  const findings = await findingsOf(disagreements, all, streams, target, prepared, ctx, options);
+  if (stages.coverage) {
+    summary.coverage = stages.coverage(target, ctx, streams[0]!.payloads.map((p) => p.instance), (streams[1]?.payloads ?? []).map((p) => ({ instance: p.instance, label: p.label! })));
+  }
+  return finish(findings);
+}
+
+function markStatus(summary: TargetSummary, status: TargetSummary["status"], message: string): [] {
+  summary.status = status;
+  summary.message = message;
+  return [];
+}
+
+function drawStreams(target: Target, ctx: GenContext, options: CampaignOptions, stages: TargetRunStages): PayloadStream[] {
+  const seed = targetSeed(options.seed, target.id);
+  const valid = validPayloads(validArbitrary(target, ctx));
+  const invalidArb = stages.invalidArbitrary?.(target, ctx);
+  const validCount = invalidArb ? Math.ceil(options.runs / 2) : options.runs;
+  const streams = [drawStream(valid, seed, validCount)];
+  if (invalidArb) streams.push(drawStream(invalidPayloads(invalidArb), seed + 1, options.runs - validCount));
+  return streams;
+}
+
+type PreparedAdapter = { adapter: Adapter; prepared: Prepared };
+
+async function prepareAll(target: Target, adapters: Adapter[]): Promise<PreparedAdapter[]> {
+  const out: PreparedAdapter[] = [];
+  for (const adapter of adapters) {
+    let prepared: Prepared;
+    try {
+      prepared = await adapter.prepare(target);
+    } catch (e) {
+      prepared = { ok: false, errored: true, message: (e as Error).message, fault: "adapter-error" };
+    }
+    out.push({ adapter, prepared });
+  }
+  return out;
+}
+
+/** One batch per adapter: every instance of the target in one call (one compile, one round trip). */
+async function verdictsOf(prepared: PreparedAdapter[], instances: Json[], tallies: Map<Adapter, AdapterTally>): Promise<Map<Adapter, Verdict[]>> {
+  const out = new Map<Adapter, Verdict[]>();
+  for (const { adapter, prepared: p } of prepared) {
+    const verdicts = await validateSafely(adapter, p, instances);
+    const tally = tallies.get(adapter) ?? { checked: 0, skipped: 0 };
+    for (const v of verdicts) "skipped" in v ? tally.skipped++ : tally.checked++;
+    tallies.set(adapter, tally);
+    out.set(adapter, verdicts);
+  }
+  return out;
+}
+
+async function validateSafely(adapter: Adapter, p: Prepared, instances: Json[]): Promise<Verdict[]> {
+  if (!p.ok) {
+    const v: Verdict = "skipped" in p ? { skipped: true, message: p.message } : { errored: true, message: p.message, fault: p.fault ?? "adapter-error" };
+    return instances.map(() => v);
+  }
+  if (instances.length === 0) return [];
+  try {
+    const verdicts = await adapter.validate(p, instances);
+    if (verdicts.length === instances.length) return verdicts;
+    return instances.map(() => ({ errored: true, message: `adapter returned ${verdicts.length} verdicts for ${instances.length} instances`, fault: "protocol-error" }));
+  } catch (e) {
+    return instances.map(() => ({ errored: true, message: (e as Error).message, fault: "adapter-error" }));
+  }
+}
+
+function verdictsAt(verdicts: Map<Adapter, Verdict[]>, i: number): Map<Adapter, Verdict> {
+  return new Map([...verdicts].map(([a, vs]) => [a, vs[i]!]));
+}
+
+/** One finding per (adapter, kind, keyword) and target: the first payload, shrunk; the others are the same bug again. */
+async function findingsOf(
+  disagreements: Disagreement[],
+  all: Array<{ p: Payload; si: number; index: number }>,
+  streams: PayloadStream[],
+  target: Target,
+  prepared: PreparedAdapter[],
+  ctx: GenContext,
+  options: CampaignOptions,
+): Promise<Finding[]> {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const d of disagreements) {
+    const { p, si, index } = all[d.index]!;
+    const group = `${d.adapter}|${d.kind}|${p.label?.keyword ?? ""}`;
+    if (seen.has(group) || seen.size >= options.maxShrinksPerTarget * Math.max(1, prepared.length)) continue;
+    seen.add(group);
+    const shrunk = await shrinkOne(d, p, streams[si]!, index, target, prepared, ctx, options);
+    findings.push(toFinding(d, shrunk.payload, shrunk.path, streams[si]!.seed, target, shrunk.oracle, shrunk.actual));
+  }
+  return findings;
+}
+
+interface ShrinkOutcome {
+  payload: Payload;
+  path: string;
+  oracle: boolean;
+  actual: Verdict | null;
+}
+
+/** Shrinks while the same disagreement holds, then re-checks the result with the oracle; falls back to the original. */
+async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStream, index: number, target: Target, prepared: PreparedAdapter[], ctx: GenContext, options: CampaignOptions): Promise<ShrinkOutcome> {
+  const check = ctx.oracle.check(target.uri, target.dialect);
+  const subject = prepared.find((x) => x.adapter.name === d.adapter);
+  const verdictOn = async (p: Payload): Promise<Verdict | null> => (subject ? (await validateSafely(subject.adapter, subject.prepared, [p.instance]))[0]! : null);
+  const still = async (p: Payload): Promise<boolean> => {
+    const oracleValid = check(p.instance);
+    if (d.kind === "oracle-disagreement") return (p.expected === "valid") !== oracleValid;
+    const v = await verdictOn(p);
+    return v !== null && kindOf(p, oracleValid, v) === d.kind;
+  };
+  const originalOutcome: ShrinkOutcome = { payload: original, path: String(index), oracle: check(original.instance), actual: await verdictOn(original) };
+  if (d.kind === "adapter-timeout") return originalOutcome; // each retry would cost a full timeout
+  const shrunk = await shrinkDisagreement(stream, index, still, options.shrinkTimeMs);
+  if (!shrunk || !(await still(shrunk.payload))) return originalOutcome;
+  return { payload: shrunk.payload, path: shrunk.path, oracle: check(shrunk.payload.instance), actual: await verdictOn(shrunk.payload) };
+}
+
+function toFinding(d: Disagreement, p: Payload, path: string, seed: number, target: Target, oracleValid: boolean, actual: Verdict | null): Finding {
+  return {
+    target: { file: target.file, pointer: target.pointer, uri: target.uri },
+    adapter: d.adapter,
+    kind: d.kind,
+    instance: p.instance,
+    expected: p.expected,
+    oracle: oracleValid ? "valid" : "invalid",
+    actual: actual ? observeVerdict(actual) : oracleValid ? "valid" : "invalid",
+    keyword: p.label?.keyword ?? null,
+    schemaPath: p.label?.schemaPath ?? null,
+    instancePath: p.label?.instancePath ?? null,
+    seed,
+    path,
+    ...(d.message ? { message: d.message } : {}),
+    ...(d.witnesses ? { witnesses: d.witnesses } : {}),
+  };
+}
