@@ -1,0 +1,23 @@
+"""The python-jsonschema validator of adapters/python/python_jsonschema.py, called in a plain loop.
+
+Reads {"schema", "registry", "dialect", "instances", "rounds"} as JSON on stdin and prints
+{"validations", "seconds"}: the baseline that bench/adapters.ts compares the subprocess client with.
+"""
+import json
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "adapters", "python"))
+
+from python_jsonschema import compile_case  # noqa: E402
+
+job = json.load(sys.stdin)
+check = compile_case(job["schema"], job["registry"], job["dialect"])
+instances = job["instances"]
+start = time.perf_counter()
+for _ in range(job["rounds"]):
+    for instance in instances:
+        check(instance)
+seconds = time.perf_counter() - start
+print(json.dumps({"validations": job["rounds"] * len(instances), "seconds": seconds}))
