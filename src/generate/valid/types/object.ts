@@ -77,7 +77,7 @@ function withOccasionalExtras(base: Arbitrary<Json>, extras: Arbitrary<string> |
   const extraRecord = fc
     .uniqueArray(extras, { minLength: 1, maxLength: Math.min(room, ctx.options.maxExtraProperties) })
     .chain((keys) => fixedRecord(keys, values));
-  const sometimes = fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: extraRecord, weight: 1 });
+  const sometimes = fc.oneof({ withCrossShrink: true }, { arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: extraRecord, weight: 1 });
   return fc.tuple(base, sometimes).map(([named, more]) => (more ? { ...(more as object), ...(named as object) } : named) as Json);
 }
 

@@ -1,0 +1,162 @@
+import { expect } from "chai";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Ajv2020 from "ajv/dist/2020.js";
+import { Oracle } from "../../src/oracle/oracle.js";
+import { loadInputs } from "../../src/schema/load.js";
+import { listTargets } from "../../src/schema/targets.js";
+import { BIN, CODEX_BUNDLE, EXAMPLES, REPO_ROOT } from "../helpers/paths.js";
+
+function conform(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, encoding: "utf8", timeout: 300_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "conform-cli-"));
+const ORDER = path.join(EXAMPLES, "order.json");
+
+describe("conform (the real binary)", function () {
+  this.timeout(300_000);
+
+  describe("sample", () => {
+    it("prints N valid payloads as NDJSON; the same seed prints the same payloads", () => {
+      const a = conform("sample", ORDER, "-n", "25", "--seed", "7");
+      const b = conform("sample", ORDER, "-n", "25", "--seed", "7");
+      expect(a.status).to.equal(0);
+      expect(a.stdout).to.equal(b.stdout);
+      const lines = a.stdout.trim().split("\n");
+      expect(lines).to.have.length(25);
+      const { registry, documents } = loadInputs([ORDER], { defaultDialect: "2020-12" });
+      const check = new Oracle(registry).check(documents[0]!.uri, "draft-07");
+      for (const line of lines) expect(check(JSON.parse(line)), line).to.equal(true);
+    });
+
+    it("without a seed prints the seed it chose to stderr, and that seed repeats the run", () => {
+      const first = conform("sample", ORDER, "-n", "5");
+      const seed = /--seed (-?\d+)/.exec(first.stderr)?.[1];
+      expect(seed, first.stderr).to.be.a("string");
+      expect(conform("sample", ORDER, "-n", "5", "--seed", seed!).stdout).to.equal(first.stdout);
+    });
+
+    it("samples one definition of a bundle by file#pointer", () => {
+      const r = conform("sample", `${CODEX_BUNDLE}#/definitions/ThreadForkResponse`, "-n", "3", "--seed", "1");
+      expect(r.status, r.stderr).to.equal(0);
+      for (const line of r.stdout.trim().split("\n")) expect(JSON.parse(line)).to.have.property("thread");
+    });
+  });
+
+  describe("fuzz", () => {
+    it("fuzzes the bundled examples with exit 0 and writes a JSON report that its schema accepts", () => {
+      const dir = tmp();
+      const report = path.join(dir, "r.json");
+      const r = conform("fuzz", EXAMPLES, "--runs", "40", "--seed", "3", "--report", `json:${report}`);
+      expect(r.status, r.stderr).to.equal(0);
+      expect(r.stdout).to.match(/No findings/);
+      const json = JSON.parse(fs.readFileSync(report, "utf8"));
+      const ajv = new Ajv2020.default({ strict: false, validateFormats: false });
+      const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "schema/report.schema.json"), "utf8")));
+      expect(validate(json), JSON.stringify(validate.errors)).to.equal(true);
+      expect(json.targets).to.have.length(3);
+      expect(json.totals.payloads).to.be.greaterThan(0);
+    });
+
+    it("--definitions makes each of the 449 Codex definitions a target, all generated without error", () => {
+      const dir = tmp();
+      const report = path.join(dir, "r.json");
+      const r = conform("fuzz", CODEX_BUNDLE, "--definitions", "--runs", "6", "--seed", "11", "--report", `json:${report}`);
+      expect(r.status, r.stderr).to.equal(0);
+      const json = JSON.parse(fs.readFileSync(report, "utf8")) as { targets: Array<{ status: string }> };
+      expect(json.targets).to.have.length(449);
+      expect(json.targets.filter((t) => t.status !== "ok")).to.deep.equal([]);
+    });
+
+    it("reports a planted false-reject with exit 1 and a shrunk, still-valid counterexample", () => {
+      const dir = tmp();
+      const report = path.join(dir, "r.json");
+      const adapter = path.join(REPO_ROOT, "test/fixtures/adapters/ascii-only.mjs");
+      const r = conform("fuzz", ORDER, "--adapter", `module:${adapter}`, "--runs", "100", "--seed", "5", "--report", `json:${report}`, "--corpus", path.join(dir, "corpus"));
+      expect(r.status, r.stderr + r.stdout).to.equal(1);
+      const findings = (JSON.parse(fs.readFileSync(report, "utf8")) as { findings: Array<Record<string, unknown>> }).findings;
+      const rejects = findings.filter((f) => f.kind === "false-reject");
+      expect(rejects).to.have.length.greaterThan(0);
+      const { registry, documents } = loadInputs([ORDER], { defaultDialect: "2020-12" });
+      const check = new Oracle(registry).check(documents[0]!.uri, "draft-07");
+      for (const f of rejects) {
+        expect(check(f.instance), "the shrunk payload must still be valid").to.equal(true);
+        expect(f.oracle).to.equal("valid");
+        expect(JSON.stringify(f.instance)).to.match(/[^\x00-\x7f]/);
+      }
+      expect(fs.readdirSync(path.join(dir, "corpus")).filter((n) => n.endsWith(".json"))).to.have.length.greaterThan(0);
+    });
+  });
+
+  describe("bad input and usage: one line naming file and pointer, exit 2, no stack trace", () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ["invalid JSON", "{ \"type\": ", /bad\.json: invalid JSON/],
+      ["not a schema", "[1, 2]", /bad\.json: not a schema/],
+      ["meta-schema violation", JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", properties: { a: { type: 12 } } }), /bad\.json#\/properties\/a\/type: not a valid draft-07 schema/],
+      ["unresolvable $ref", JSON.stringify({ properties: { a: { $ref: "#/definitions/missing" } } }), /bad\.json#\/properties\/a\/\$ref: cannot resolve \$ref/],
+      ["remote $ref without --remotes", JSON.stringify({ $ref: "https://example.com/other.json" }), /bad\.json#\/\$ref: cannot resolve \$ref/],
+    ];
+    for (const [what, content, message] of cases) {
+      it(what, () => {
+        const file = path.join(tmp(), "bad.json");
+        fs.writeFileSync(file, content);
+        for (const cmd of [["fuzz", file, "--runs", "5", "--seed", "1"], ["sample", file, "--seed", "1"]]) {
+          const r = conform(...cmd);
+          expect(r.status, r.stderr).to.equal(2);
+          const lines = r.stderr.trim().split("\n").filter((l) => l.startsWith("conform:"));
+          expect(lines).to.have.length(1);
+          expect(lines[0]).to.match(message);
+          expect(r.stderr).to.not.match(/\n\s+at /);
+        }
+      });
+    }
+
+    it("a missing file, an unknown adapter, an unknown option", () => {
+      expect(conform("fuzz", "/no/such.json").stderr).to.match(/\/no\/such\.json: no such file/);
+      const unknown = conform("fuzz", ORDER, "--adapter", "nope");
+      expect(unknown.status).to.equal(2);
+      expect(unknown.stderr).to.match(/unknown adapter "nope"/);
+      expect(conform("fuzz", ORDER, "--bogus").status).to.equal(2);
+      expect(conform("fuzz", ORDER, "--runs", "zero").status).to.equal(2);
+    });
+
+    it("--verbose adds the stack trace", () => {
+      const r = conform("fuzz", "/no/such.json", "--verbose");
+      expect(r.status).to.equal(2);
+      expect(r.stderr).to.match(/\n\s+at /);
+    });
+
+    it("keeps what was found before bad input: the report is written, then exit 2", () => {
+      const dir = tmp();
+      fs.copyFileSync(ORDER, path.join(dir, "a-order.json"));
+      fs.writeFileSync(path.join(dir, "b-bad.json"), JSON.stringify({ properties: { x: { $ref: "#/nowhere" } } }));
+      const report = path.join(dir, "r.json");
+      const r = conform("fuzz", dir, "--runs", "10", "--seed", "1", "--report", `json:${report}`);
+      expect(r.status).to.equal(2);
+      const json = JSON.parse(fs.readFileSync(report, "utf8")) as { targets: Array<{ status: string }> };
+      expect(json.targets.map((t) => t.status)).to.deep.equal(["ok", "error"]);
+    });
+  });
+
+  describe("help", () => {
+    for (const cmd of ["fuzz", "sample", "replay", "suite", "adapters"]) {
+      it(`conform ${cmd} --help explains its options`, () => {
+        const r = conform(cmd, "--help");
+        expect(r.status).to.equal(0);
+        expect(r.stdout).to.match(new RegExp(`Usage: conform ${cmd}`));
+      });
+    }
+    it("conform --help lists every command and the exit statuses", () => {
+      const r = conform("--help");
+      expect(r.status).to.equal(0);
+      for (const cmd of ["fuzz", "sample", "replay", "suite", "adapters"]) expect(r.stdout).to.include(cmd);
+      expect(r.stdout).to.match(/Exit status: 0 .* 1 .* 2/);
+    });
+  });
+});
+
+void listTargets;
