@@ -16,7 +16,7 @@ import {
 } from "./subprocess/python-harnesses.js";
 
 export interface AdapterOptions {
-  /** Time limit per batch (in-process), per request (subprocess) or per call (module); default 10000 ms. */
+  /** Time limit per instance of a batch (in-process), per request (subprocess) or per call (module); default 10000 ms. */
   timeoutMs?: number;
   /** How built-in validators (in-process and Python) treat `format`; default "assert", like the oracle's ajv-formats. */
   formats?: FormatPolicy;

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { IsolatedRunner } from "../../src/adapters/isolation/isolated-runner.js";
 
-const WORKER = new URL("./isolation-fixture-worker.js", import.meta.url);
+const WORKER = new URL("../fixtures/harness/isolation-worker.js", import.meta.url);
 
 describe("isolation/IsolatedRunner", function () {
   let runner: IsolatedRunner<{ factor: number; sharedName?: string }, unknown, unknown>;
@@ -31,6 +31,13 @@ describe("isolation/IsolatedRunner", function () {
       { ok: true, value: 6 },
     ]);
     expect(await runner.run(setup.key, [5])).to.deep.equal([{ ok: true, value: 10 }]);
+  });
+
+  it("lets a batch run longer than the limit while each item finishes within it", async function () {
+    const setup = await runner.setup({ factor: 1 });
+    if (!setup.ok) throw new Error("setup failed");
+    const slow = Array.from({ length: 8 }, () => ({ sleepMs: 150 }));
+    expect(await runner.run(setup.key, slow)).to.deep.equal(slow.map(() => ({ ok: true, value: "slept" })));
   });
 
   it("replays setups and shared values in the restarted worker", async function () {

@@ -8,7 +8,7 @@ import type { EngineSetup, EngineWorkerData } from "./engine-worker.js";
 import type { InProcessDefinition } from "./engine.js";
 
 export interface InProcessOptions {
-  /** Time limit of one batch (and of one compile), in milliseconds. */
+  /** Time limit of one compile, and of each instance of a batch, in milliseconds. */
   timeoutMs: number;
   formats: FormatPolicy;
   /** Version of the library, reported beside its name. */

@@ -18,10 +18,11 @@
  *   serveIsolated<Payload, Item, Result>((payload, shared) => (item) => result);
  *   isolatedWorkerData<T>() gives the `workerData` passed to the runner.
  *
- * Guarantees: calls are serialised; a batch that exceeds `timeoutMs` has its worker
- * terminated and restarted, the item that was running (known from a shared progress cell)
- * gets `{ ok: false, timedOut: true }`, and the other items are re-run in a fresh worker, so
- * a batch costs at most one time limit per runaway item. A worker that dies (crash, out of
+ * Guarantees: calls are serialised. The time limit of a batch is renewed each time the worker
+ * moves on to its next item (a shared progress cell tells), so it bounds each item, and a large
+ * batch of quick items never times out. When an item exceeds it, the worker is terminated and
+ * restarted, that item gets `{ ok: false, timedOut: true }`, and the other items are re-run in
+ * a fresh worker: a batch costs at most about one time limit per runaway item. A worker that dies (crash, out of
  * memory) is handled the same way, with an error outcome. After a restart, the setups a
  * batch needs are replayed lazily from their remembered payloads.
  */
@@ -37,7 +38,7 @@ export interface IsolatedRunnerOptions {
   workerUrl: URL;
   /** Passed to the worker; read there with isolatedWorkerData(). Must be structured-cloneable. */
   workerData?: unknown;
-  /** Time limit of one setup or one batch, in milliseconds. */
+  /** Time limit of one setup, and of each item of a batch, in milliseconds. */
   timeoutMs: number;
   /** Time limit for a worker to load its module and say it is ready (not counted in timeoutMs). */
   startupTimeoutMs?: number;
@@ -183,12 +184,17 @@ export class IsolatedRunner<P, I, R> {
   /** Sends one message to the live worker and waits for its answer, its death, or the time limit. */
   private exchange(message: ToWorker & { id: number }, timeoutMs: number): Promise<Exchange> {
     const live = this.live as LiveWorker;
-    const answer = this.awaitMessage(live, message.id, timeoutMs);
+    const answer = this.awaitMessage(live, message.id, timeoutMs, message.type === "run" ? live.progress : undefined);
     live.worker.postMessage(message);
     return answer;
   }
 
-  private awaitMessage(live: LiveWorker, id: number | undefined, timeoutMs: number): Promise<Exchange> {
+  /**
+   * Waits for the reply with `id` (or for "ready"). With a progress cell the limit applies to
+   * each item: the wait goes on while the worker keeps moving to the next item, so a large
+   * batch of quick items is never mistaken for a runaway one.
+   */
+  private awaitMessage(live: LiveWorker, id: number | undefined, timeoutMs: number, progress?: Int32Array): Promise<Exchange> {
     return new Promise<Exchange>((resolve) => {
       const finish = (e: Exchange): void => {
         clearTimeout(timer);
@@ -199,7 +205,14 @@ export class IsolatedRunner<P, I, R> {
       const onMessage = (m: FromWorker): void => {
         if (id === undefined ? m.type === "ready" : "id" in m && m.id === id) finish({ reply: m });
       };
-      const timer = setTimeout(() => finish({ timedOut: true }), timeoutMs);
+      let seen = progress ? Atomics.load(progress, 0) : 0;
+      const check = (): void => {
+        const now = progress ? Atomics.load(progress, 0) : seen;
+        if (now === seen) return finish({ timedOut: true });
+        seen = now;
+        timer = setTimeout(check, timeoutMs);
+      };
+      let timer = setTimeout(check, timeoutMs);
       live.worker.on("message", onMessage);
       live.onDeath = (reason) => finish({ died: reason });
       if (live.dead) finish({ died: "worker is not running" });
