@@ -36,6 +36,7 @@ export function createAjv(dialect: Dialect, formats: FormatPolicy): AjvCore {
     validateFormats: formats === "assert",
     formats: ajvFormats(formats),
     allowUnionTypes: true,
+    ownProperties: true,
     inlineRefs: true,
     code: { optimize: false },
   });
