@@ -6,6 +6,14 @@ import type { SchemaDocument, SchemaRegistry } from "../schema/registry.js";
 import { createAjv } from "./ajv-factory.js";
 import type { FormatPolicy } from "./format-policy.js";
 
+/** ajv cannot compile a schema that is nonetheless valid (a limit of ajv): the target is skipped, the run goes on. */
+export class OracleUnavailable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OracleUnavailable";
+  }
+}
+
 /** A compiled check: is this instance valid? */
 export type Check = (instance: unknown) => boolean;
 
@@ -66,12 +74,14 @@ export class Oracle {
     };
   }
 
-  private compileError(uri: string, e: Error): InputError {
+  /** A missing $ref is bad input; anything else ajv cannot compile is a limit of the oracle, not of the schema. */
+  private compileError(uri: string, e: Error): InputError | OracleUnavailable {
     const doc = this.registry.document(uri);
     const pointer = decodeURIComponent(uri.includes("#") ? uri.slice(uri.indexOf("#") + 1) : "");
     const missing = (e as Error & { missingRef?: string }).missingRef;
-    const reason = missing ? `cannot resolve $ref "${missing}"` : `ajv cannot compile the schema: ${e.message}`;
-    return new InputError(doc?.file ?? uri, pointer.startsWith("/") ? pointer : "", reason);
+    const file = doc?.file ?? uri;
+    if (missing) return new InputError(file, pointer.startsWith("/") ? pointer : "", `cannot resolve $ref "${missing}"`);
+    return new OracleUnavailable(`${file}${pointer.startsWith("/") ? "#" + pointer : ""}: the oracle (ajv) cannot compile this schema: ${e.message}`);
   }
 
   private ajvFor(dialect: Dialect): AjvCore {

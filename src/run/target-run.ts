@@ -2,6 +2,7 @@ import type { Arbitrary } from "fast-check";
 import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
 import { observeVerdict } from "../compare/index.js";
 import { Unsatisfiable } from "../canonical/unsatisfiable.js";
+import { OracleUnavailable } from "../oracle/oracle.js";
 import { GenerationStuck, validArbitrary, type GenContext } from "../generate/valid/index.js";
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
@@ -50,12 +51,19 @@ export async function runTarget(
   } catch (e) {
     if (e instanceof Unsatisfiable) return finish(markStatus(summary, "unsatisfiable", e.reason));
     if (e instanceof GenerationStuck) return finish(markStatus(summary, "error", e.message));
+    if (e instanceof OracleUnavailable) return finish(markStatus(summary, "skipped", e.message));
+    throw e;
+  }
+  let check: ReturnType<GenContext["oracle"]["check"]>;
+  try {
+    check = ctx.oracle.check(target.uri, target.dialect);
+  } catch (e) {
+    if (e instanceof OracleUnavailable) return finish(markStatus(summary, "skipped", e.message));
     throw e;
   }
   const all = streams.flatMap((s, si) => s.payloads.map((p, index) => ({ p, si, index })));
   summary.payloads.valid = streams[0]!.payloads.length;
   summary.payloads.invalid = streams[1]?.payloads.length ?? 0;
-  const check = ctx.oracle.check(target.uri, target.dialect);
   const oracleValid = all.map(({ p }) => check(p.instance));
   const prepared = await prepareAll(target, adapters);
   const verdicts = await verdictsOf(prepared, all.map(({ p }) => p.instance), tallies);
