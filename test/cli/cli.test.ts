@@ -89,6 +89,17 @@ describe("conform (the real binary)", function () {
         expect(JSON.stringify(f.instance)).to.match(/[^\x00-\x7f]/);
       }
       expect(fs.readdirSync(path.join(dir, "corpus")).filter((n) => n.endsWith(".json"))).to.have.length.greaterThan(0);
+
+      // The saved counterexample replays: still failing for the buggy adapter (exit 1), passing for ajv (exit 0).
+      const again = conform("replay", "--corpus", path.join(dir, "corpus"), "--adapter", `module:${adapter}`);
+      expect(again.status, again.stdout + again.stderr).to.equal(1);
+      expect(again.stdout).to.match(/false-reject/);
+      const fixed = conform("replay", "--corpus", path.join(dir, "corpus"), "--adapter", "ajv");
+      expect(fixed.status, fixed.stdout + fixed.stderr).to.equal(0);
+      // Saving the same findings again adds no file (content-addressed).
+      const before = fs.readdirSync(path.join(dir, "corpus")).length;
+      conform("fuzz", ORDER, "--adapter", `module:${adapter}`, "--runs", "100", "--seed", "5", "--corpus", path.join(dir, "corpus"));
+      expect(fs.readdirSync(path.join(dir, "corpus")).length).to.equal(before);
     });
   });
 
