@@ -1,6 +1,8 @@
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
+import { isModern, usesPrefixItems } from "./dialect-rules.js";
 import { child } from "./location.js";
+import { subtreeOf } from "./subtree.js";
 
 /** One `contains` to satisfy: at least `min`, at most `max` items match `schema`. */
 export interface ContainsRule {
@@ -22,17 +24,19 @@ export interface ArrayShape {
   childFor(index: number): Located[] | "forbidden";
 }
 
-export function arrayShape(members: Located[], registry: SchemaRegistry): ArrayShape {
+export function arrayShape(members: Located[], registry: SchemaRegistry, parents?: ReadonlyMap<string, string>): ArrayShape {
   const arrays = members.filter((m) => isObject(m.schema));
   const s = (m: Located) => m.schema as Record<string, unknown>;
+  const subtrees = new Map<Located, Located[]>();
+  const subtree = (m: Located) => subtrees.get(m) ?? subtrees.set(m, subtreeOf(m, arrays, parents)).get(m)!;
   const shape: ArrayShape = {
     prefixLength: Math.max(0, ...arrays.map((m) => prefixOf(m).length)),
     minItems: Math.max(0, ...arrays.map((m) => num(s(m).minItems, 0))),
     maxItems: Math.min(Infinity, ...arrays.map((m) => num(s(m).maxItems, Infinity))),
     unique: arrays.some((m) => s(m).uniqueItems === true),
     contains: arrays.filter((m) => "contains" in s(m)).map((m) => containsRule(m, registry)),
-    inexact: arrays.some((m) => "unevaluatedItems" in s(m)) ? ["unevaluatedItems"] : [],
-    childFor: (i) => itemSchemas(arrays, registry, i),
+    inexact: [],
+    childFor: (i) => itemSchemas(arrays, registry, i, subtree),
   };
   for (const m of arrays) {
     const rest = restOf(m);
@@ -44,36 +48,53 @@ export function arrayShape(members: Located[], registry: SchemaRegistry): ArrayS
 /** The tuple keyword of a member: prefixItems (2020-12) or an items array (earlier drafts). */
 function prefixOf(m: Located): unknown[] {
   const s = m.schema as Record<string, unknown>;
-  if (m.dialect === "2020-12") return Array.isArray(s.prefixItems) ? s.prefixItems : [];
+  if (usesPrefixItems(m.dialect)) return Array.isArray(s.prefixItems) ? s.prefixItems : [];
   return Array.isArray(s.items) ? s.items : [];
 }
 
 function prefixKeyword(m: Located): string {
-  return m.dialect === "2020-12" ? "prefixItems" : "items";
+  return usesPrefixItems(m.dialect) ? "prefixItems" : "items";
 }
 
 /** The keyword that governs items after the prefix. */
 function restOf(m: Located): string | undefined {
   const s = m.schema as Record<string, unknown>;
-  if (m.dialect === "2020-12") return "items" in s ? "items" : undefined;
+  if (usesPrefixItems(m.dialect)) return "items" in s && !Array.isArray(s.items) ? "items" : undefined;
   if (Array.isArray(s.items)) return "additionalItems" in s ? "additionalItems" : undefined;
   return "items" in s ? "items" : undefined;
 }
 
-function itemSchemas(arrays: Located[], registry: SchemaRegistry, index: number): Located[] | "forbidden" {
+function itemSchemas(arrays: Located[], registry: SchemaRegistry, index: number, subtree: (m: Located) => Located[]): Located[] | "forbidden" {
   const out: Located[] = [];
   for (const m of arrays) {
     const prefix = prefixOf(m);
     const rest = restOf(m);
     const l = index < prefix.length ? child(m, registry, prefixKeyword(m), String(index)) : rest ? child(m, registry, rest) : undefined;
     if (l) out.push(l);
+    if (judgesUnevaluatedItems(m) && !subtree(m).some((x) => evaluatesItem(x, m, index))) out.push(child(m, registry, "unevaluatedItems")!);
   }
   return out.some((l) => l.schema === false) ? "forbidden" : out;
 }
 
+function judgesUnevaluatedItems(m: Located): boolean {
+  return isModern(m.dialect) && "unevaluatedItems" in (m.schema as object);
+}
+
+/**
+ * Whether member `x` (below `asking`) evaluates position `index`: its prefix covers it, or it
+ * has a rest keyword or a nested unevaluatedItems. Items matched by `contains` are not
+ * counted: fewer evaluated items only narrow what is generated.
+ */
+function evaluatesItem(x: Located, asking: Located, index: number): boolean {
+  if (index < prefixOf(x).length) return true;
+  if (restOf(x) !== undefined) return true;
+  return x !== asking && judgesUnevaluatedItems(x);
+}
+
+/** contains in every dialect (ajv applies it even in draft-04); minContains/maxContains from 2019-09. */
 function containsRule(m: Located, registry: SchemaRegistry): ContainsRule {
   const s = m.schema as Record<string, unknown>;
-  const modern = m.dialect === "2019-09" || m.dialect === "2020-12";
+  const modern = isModern(m.dialect);
   return {
     schema: child(m, registry, "contains")!,
     min: modern ? num(s.minContains, 1) : 1,

@@ -1,7 +1,8 @@
-import { refOverridesSiblings } from "../schema/dialect.js";
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import type { Branch, Disjunction } from "./canon.js";
+import { isModern } from "./dialect-rules.js";
+import { outlineOf, outlinesDisjoint } from "./disjoint.js";
 import { child, locationKey } from "./location.js";
 import { Unsatisfiable } from "./unsatisfiable.js";
 import { resolveReference } from "./references.js";
@@ -11,42 +12,48 @@ export interface Flattened {
   members: Located[];
   nots: Located[];
   disjunctions: Disjunction[];
+  /** Member key → key of the member that brought it in. */
+  parents: Map<string, string>;
 }
 
 /**
- * Expands `$ref` and `allOf` (recursively) and collects anyOf/oneOf/if-then-else as
- * disjunctions and `not` as negations. A schema reached twice is taken once, so
- * reference cycles through allOf terminate.
+ * Expands `$ref` (and the dynamic references) and `allOf` recursively, and collects
+ * anyOf/oneOf/if-then-else/dependentSchemas as disjunctions and `not` as negations. A schema
+ * reached twice is taken once, so reference cycles through allOf terminate.
+ *
+ * Keywords beside `$ref` are kept in every dialect: draft-07 and earlier ignore them, ajv
+ * applies them, and a value that satisfies both readings is valid under either.
  */
-export function flatten(roots: Located[], decided: ReadonlySet<string>, registry: SchemaRegistry): Flattened {
-  const out: Flattened = { members: [], nots: [], disjunctions: [] };
+export function flatten(roots: Located[], decided: ReadonlySet<string>, registry: SchemaRegistry, rootParents?: ReadonlyMap<string, string>): Flattened {
+  const out: Flattened = { members: [], nots: [], disjunctions: [], parents: new Map() };
   const seen = new Set<string>();
-  const visit = (l: Located): void => {
+  const visit = (l: Located, parent: string | undefined): void => {
     const key = locationKey(l);
     if (seen.has(key)) return;
     seen.add(key);
     if (l.schema === true) return;
     if (l.schema === false) throw new Unsatisfiable(`false schema at ${l.pointer || "/"}`);
     if (!isObject(l.schema)) return;
-    const target = resolveReference(l, registry);
-    if (target) {
-      visit(target);
-      if (refOverridesSiblings(l.dialect)) return;
-    }
-    for (const dynamic of ["$dynamicRef", "$recursiveRef"]) {
-      const t = resolveReference(l, registry, dynamic);
-      if (t) visit(t);
-    }
+    if (parent !== undefined) out.parents.set(key, parent);
     out.members.push(l);
-    collectAllOf(l, registry, visit);
+    for (const keyword of referenceKeywords(l)) {
+      const target = resolveReference(l, registry, keyword);
+      if (target) visit(target, key);
+    }
+    forEachAllOf(l, registry, (c) => visit(c, key));
     collectNot(l, registry, out);
     collectDisjunctions(l, registry, decided, out);
   };
-  roots.forEach(visit);
+  for (const r of roots) visit(r, rootParents?.get(locationKey(r)));
   return out;
 }
 
-function collectAllOf(l: Located, registry: SchemaRegistry, visit: (l: Located) => void): void {
+/** `$ref` everywhere; `$dynamicRef` and `$recursiveRef` where ajv's dialect class evaluates them. */
+function referenceKeywords(l: Located): string[] {
+  return isModern(l.dialect) ? ["$ref", "$dynamicRef", "$recursiveRef"] : ["$ref"];
+}
+
+function forEachAllOf(l: Located, registry: SchemaRegistry, visit: (l: Located) => void): void {
   const allOf = (l.schema as Record<string, unknown>).allOf;
   if (!Array.isArray(allOf)) return;
   allOf.forEach((_, i) => {
@@ -62,29 +69,41 @@ function collectNot(l: Located, registry: SchemaRegistry, out: Flattened): void 
 }
 
 function collectDisjunctions(l: Located, registry: SchemaRegistry, decided: ReadonlySet<string>, out: Flattened): void {
-  const s = l.schema as Record<string, unknown>;
-  for (const keyword of ["anyOf", "oneOf"] as const) {
-    const id = locationKey(l) + "/" + keyword;
-    if (!Array.isArray(s[keyword]) || decided.has(id)) continue;
-    const branches = (s[keyword] as unknown[]).map((_, i) => child(l, registry, keyword, String(i))!);
-    out.disjunctions.push({
-      id,
-      keyword,
-      branches: branches.map((b, i) => ({
-        members: [b],
-        nots: keyword === "oneOf" ? branches.filter((_, j) => j !== i) : [],
-        label: `${l.pointer}/${keyword}/${i}`,
-      })),
-    });
-  }
-  const ifThenElse = conditional(l, registry);
-  if (ifThenElse && !decided.has(locationKey(l) + "/if")) out.disjunctions.push(ifThenElse);
+  const holder = locationKey(l);
+  const add = (d: Disjunction | undefined) => {
+    if (d && !decided.has(d.id)) out.disjunctions.push({ ...d, holder });
+  };
+  for (const keyword of ["anyOf", "oneOf"] as const) add(alternatives(l, registry, keyword));
+  add(conditional(l, registry));
+  for (const d of dependentSchemas(l, registry)) add(d);
 }
 
-/** if/then/else as a choice: (if and then) or (not if, and else). Ignored before draft-07. */
+/**
+ * anyOf: one branch per subschema; oneOf: the same, each branch also avoiding every other
+ * subschema it could overlap with (branches that are disjoint on their face — other types,
+ * other constants, another value of a required tag — need no check).
+ */
+function alternatives(l: Located, registry: SchemaRegistry, keyword: "anyOf" | "oneOf"): Disjunction | undefined {
+  const list = (l.schema as Record<string, unknown>)[keyword];
+  if (!Array.isArray(list)) return undefined;
+  const branches = list.map((_, i) => child(l, registry, keyword, String(i))!);
+  const outlines = keyword === "oneOf" ? branches.map((b) => outlineOf(b, registry)) : [];
+  const overlapping = (i: number, j: number) => j !== i && !outlinesDisjoint(outlines[i]!, outlines[j]!);
+  return {
+    id: locationKey(l) + "/" + keyword,
+    keyword,
+    branches: branches.map((b, i) => ({
+      members: [b],
+      nots: keyword === "oneOf" ? branches.filter((_, j) => overlapping(i, j)) : [],
+      label: `${l.pointer}/${keyword}/${i}`,
+    })),
+  };
+}
+
+/** if/then/else as a choice: (if and then) or (not if, and else). ajv applies it in every dialect. */
 function conditional(l: Located, registry: SchemaRegistry): Disjunction | undefined {
   const s = l.schema as Record<string, unknown>;
-  if (!("if" in s) || l.dialect === "draft-04" || l.dialect === "draft-06") return undefined;
+  if (!("if" in s)) return undefined;
   const ifSchema = child(l, registry, "if")!;
   const then = "then" in s ? child(l, registry, "then") : undefined;
   const otherwise = "else" in s ? child(l, registry, "else") : undefined;
@@ -93,4 +112,33 @@ function conditional(l: Located, registry: SchemaRegistry): Disjunction | undefi
     { members: otherwise ? [otherwise] : [], nots: [ifSchema], label: `${l.pointer}/else` },
   ];
   return { id: locationKey(l) + "/if", keyword: "if", branches };
+}
+
+/**
+ * A schema-valued dependency as a choice on the key: absent, or present and the schema holds.
+ * `dependencies` (every dialect: ajv applies it even where 2019-09 dropped it) and
+ * `dependentSchemas` (2019-09 and later).
+ */
+function dependentSchemas(l: Located, registry: SchemaRegistry): Disjunction[] {
+  const s = l.schema as Record<string, unknown>;
+  const out: Disjunction[] = [];
+  const keywords = isModern(l.dialect) ? ["dependencies", "dependentSchemas"] : ["dependencies"];
+  for (const keyword of keywords) {
+    const map = s[keyword];
+    if (!isObject(map)) continue;
+    for (const [key, dep] of Object.entries(map)) {
+      if (Array.isArray(dep)) continue;
+      const schema = child(l, registry, keyword, key)!;
+      const label = `${l.pointer}/${keyword}/${key}`;
+      out.push({
+        id: `${locationKey(l)}/${keyword}/${key}`,
+        keyword: "dependentSchemas",
+        branches: [
+          { members: [], nots: [], forbid: [key], label: `${label}/absent` },
+          { members: [schema], nots: [], require: [key], label },
+        ],
+      });
+    }
+  }
+  return out;
 }

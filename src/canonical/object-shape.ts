@@ -1,6 +1,8 @@
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
+import { isModern } from "./dialect-rules.js";
 import { child } from "./location.js";
+import { subtreeOf } from "./subtree.js";
 
 /** The merged object constraints of a conjunction, computed per key because additionalProperties is per member. */
 export interface ObjectShape {
@@ -15,36 +17,49 @@ export interface ObjectShape {
   maxProperties: number;
   propertyNames: Located[];
   dependentRequired: Map<string, string[]>;
+  /** Kept for callers; schema-valued dependencies are disjunctions of the canon now (see flatten). */
   dependentSchemas: Map<string, Located[]>;
   /** Keywords the construction does not honour exactly (checked by the oracle instead). */
   inexact: string[];
+  /** Keys no value may have (a chosen dependentSchemas branch). */
+  forbidden: string[];
   /** The schemas the value at `key` must satisfy, or "forbidden". */
   childFor(key: string): Located[] | "forbidden";
 }
 
-export function objectShape(members: Located[], registry: SchemaRegistry): ObjectShape {
+export interface ObjectShapeExtras {
+  /** Member key → parent member key (Canon.parents), for unevaluatedProperties. */
+  parents?: ReadonlyMap<string, string>;
+  require?: string[];
+  forbid?: string[];
+}
+
+export function objectShape(members: Located[], registry: SchemaRegistry, extras: ObjectShapeExtras = {}): ObjectShape {
   const objects = members.filter((m) => isObject(m.schema));
   const schemaOf = (m: Located) => m.schema as Record<string, unknown>;
+  const evaluation = new Evaluation(objects, extras.parents);
+  const forbidden = extras.forbid ?? [];
   const shape: ObjectShape = {
-    required: unique(objects.flatMap((m) => stringList(schemaOf(m).required))),
+    required: unique([...objects.flatMap((m) => stringList(schemaOf(m).required)), ...(extras.require ?? [])]),
     named: unique(objects.flatMap((m) => Object.keys(asRecord(schemaOf(m).properties)))),
     patterns: unique(objects.flatMap((m) => Object.keys(asRecord(schemaOf(m).patternProperties)))),
-    anyKeyAllowed: objects.every((m) => allowsUnnamedKeys(schemaOf(m))),
+    anyKeyAllowed: true,
     minProperties: Math.max(0, ...objects.map((m) => numberOr(schemaOf(m).minProperties, 0))),
     maxProperties: Math.min(Infinity, ...objects.map((m) => numberOr(schemaOf(m).maxProperties, Infinity))),
     propertyNames: objects.filter((m) => "propertyNames" in schemaOf(m)).map((m) => child(m, registry, "propertyNames")!),
     dependentRequired: new Map(),
     dependentSchemas: new Map(),
     inexact: [],
-    childFor: (key) => childSchemas(objects, registry, key),
+    forbidden,
+    childFor: (key) => (forbidden.includes(key) ? "forbidden" : childSchemas(objects, registry, key, evaluation)),
   };
-  for (const m of objects) collectDependencies(m, registry, shape);
-  if (objects.some((m) => "unevaluatedProperties" in schemaOf(m))) shape.inexact.push("unevaluatedProperties");
+  shape.anyKeyAllowed = freshKeySchemas(objects, registry, evaluation) !== "forbidden";
+  for (const m of objects) collectDependentRequired(m, shape);
   return shape;
 }
 
-/** properties[key], every matching patternProperties, else additionalProperties — per member. */
-function childSchemas(objects: Located[], registry: SchemaRegistry, key: string): Located[] | "forbidden" {
+/** properties[key], every matching patternProperties, else additionalProperties; then unevaluatedProperties where nothing below evaluated the key — per member. */
+function childSchemas(objects: Located[], registry: SchemaRegistry, key: string, evaluation: Evaluation): Located[] | "forbidden" {
   const out: Located[] = [];
   for (const m of objects) {
     const s = m.schema as Record<string, unknown>;
@@ -60,32 +75,91 @@ function childSchemas(objects: Located[], registry: SchemaRegistry, key: string)
       }
     }
     if (!matched && "additionalProperties" in s) out.push(child(m, registry, "additionalProperties")!);
-    if (!matched && !("additionalProperties" in s) && s.unevaluatedProperties === false) return "forbidden";
+    if (evaluation.judgesUnevaluated(m) && !evaluation.evaluates(m, key)) out.push(child(m, registry, "unevaluatedProperties")!);
   }
   return out.some((l) => l.schema === false) ? "forbidden" : out;
 }
 
-function collectDependencies(m: Located, registry: SchemaRegistry, shape: ObjectShape): void {
+/** What a key that no `properties` names and no pattern matches must satisfy. */
+export function freshKeySchemas(objects: Located[], registry: SchemaRegistry, evaluation: Evaluation): Located[] | "forbidden" {
+  const out: Located[] = [];
+  for (const m of objects) {
+    const s = m.schema as Record<string, unknown>;
+    if ("additionalProperties" in s) out.push(child(m, registry, "additionalProperties")!);
+    if (evaluation.judgesUnevaluated(m) && !evaluation.evaluatesFreshKeys(m)) out.push(child(m, registry, "unevaluatedProperties")!);
+  }
+  return out.some((l) => l.schema === false) ? "forbidden" : out;
+}
+
+/**
+ * Which keys the members below a member evaluate (properties, patternProperties,
+ * additionalProperties, a nested unevaluatedProperties). Annotations of schemas under
+ * `not`, of failed `if`s and of branches not chosen are never counted: counting fewer
+ * evaluated keys only narrows what is generated, so it stays valid.
+ */
+export class Evaluation {
+  private readonly subtrees = new Map<Located, Located[]>();
+  constructor(
+    private readonly objects: Located[],
+    private readonly parents: ReadonlyMap<string, string> | undefined,
+  ) {}
+
+  judgesUnevaluated(m: Located): boolean {
+    return isModern(m.dialect) && "unevaluatedProperties" in (m.schema as object);
+  }
+
+  evaluates(m: Located, key: string): boolean {
+    return this.subtree(m).some((x) => {
+      const s = x.schema as Record<string, unknown>;
+      if (Object.prototype.hasOwnProperty.call(asRecord(s.properties), key)) return true;
+      if (Object.keys(asRecord(s.patternProperties)).some((p) => safeTest(p, key))) return true;
+      return evaluatesAll(x, m);
+    });
+  }
+
+  evaluatesFreshKeys(m: Located): boolean {
+    return this.subtree(m).some((x) => evaluatesAll(x, m));
+  }
+
+  private subtree(m: Located): Located[] {
+    let sub = this.subtrees.get(m);
+    if (!sub) {
+      sub = subtreeOf(m, this.objects, this.parents);
+      this.subtrees.set(m, sub);
+    }
+    return sub;
+  }
+}
+
+/** additionalProperties evaluates every key; so does an unevaluatedProperties below the member asking. */
+function evaluatesAll(x: Located, asking: Located): boolean {
+  const s = x.schema as Record<string, unknown>;
+  if ("additionalProperties" in s) return true;
+  return x !== asking && isModern(x.dialect) && "unevaluatedProperties" in s;
+}
+
+/** dependentRequired (2019-09+) and the array form of dependencies (every dialect, as ajv applies it). */
+function collectDependentRequired(m: Located, shape: ObjectShape): void {
   const s = m.schema as Record<string, unknown>;
-  const add = <T>(map: Map<string, T[]>, key: string, values: T[]) => map.set(key, [...(map.get(key) ?? []), ...values]);
-  for (const [key, dep] of Object.entries(asRecord(s.dependentRequired))) add(shape.dependentRequired, key, stringList(dep));
-  for (const key of Object.keys(asRecord(s.dependentSchemas))) add(shape.dependentSchemas, key, [child(m, registry, "dependentSchemas", key)!]);
-  for (const [key, dep] of Object.entries(asRecord(s.dependencies))) {
-    if (Array.isArray(dep)) add(shape.dependentRequired, key, stringList(dep));
-    else add(shape.dependentSchemas, key, [child(m, registry, "dependencies", key)!]);
-  }
+  const add = (key: string, values: string[]) => shape.dependentRequired.set(key, unique([...(shape.dependentRequired.get(key) ?? []), ...values]));
+  if (isModern(m.dialect)) for (const [key, dep] of Object.entries(asRecord(s.dependentRequired))) add(key, stringList(dep));
+  for (const [key, dep] of Object.entries(asRecord(s.dependencies))) if (Array.isArray(dep)) add(key, stringList(dep));
 }
 
-function allowsUnnamedKeys(s: Record<string, unknown>): boolean {
-  return s.additionalProperties !== false && s.unevaluatedProperties !== false;
-}
+const regexCache = new Map<string, RegExp | null>();
 
+/** `new RegExp(pattern, "u").test(key)`, as ajv tests patterns; an invalid pattern matches nothing. */
 export function safeTest(pattern: string, key: string): boolean {
-  try {
-    return new RegExp(pattern, "u").test(key);
-  } catch {
-    return false;
+  let re = regexCache.get(pattern);
+  if (re === undefined) {
+    try {
+      re = new RegExp(pattern, "u");
+    } catch {
+      re = null;
+    }
+    regexCache.set(pattern, re);
   }
+  return re !== null && re.test(key);
 }
 
 function asRecord(v: unknown): Record<string, unknown> {

@@ -5,3 +5,16 @@ export class Unsatisfiable extends Error {
     this.name = "Unsatisfiable";
   }
 }
+
+/**
+ * No instance was found where a negation or an inexact construction needed a check: every
+ * candidate of a fixed-seed probe failed it. Not a proof; a branch in this state is set aside
+ * like an unsatisfiable one, and a target in this state produces nothing.
+ */
+export class NothingFound extends Unsatisfiable {
+  constructor(reason: string) {
+    super(reason);
+    this.message = `no value found: ${reason}`;
+    this.name = "NothingFound";
+  }
+}

@@ -26,6 +26,12 @@ export interface Located {
   /** Pointer of `schema` inside its document. */
   pointer: string;
   dialect: Dialect;
+  /**
+   * The dynamic scope: base URIs of the schema resources entered on the way here, outermost
+   * first, each once. Set only when the registry holds `$dynamicRef`/`$recursiveRef`, because
+   * only they read it (and a scope in every memo key would defeat sharing).
+   */
+  scope?: readonly string[];
 }
 
 /**
@@ -36,6 +42,14 @@ export class SchemaRegistry {
   readonly documents = new Map<string, SchemaDocument>();
   private readonly resources = new Map<string, { document: SchemaDocument; pointer: string; dialect: Dialect }>();
   private readonly anchors = new Map<string, { document: SchemaDocument; pointer: string; dialect: Dialect; dynamic: boolean }>();
+  /** `$dynamicAnchor`s (and 2019-09 `$recursiveAnchor: true` as the empty name) only: plain `$anchor`s never take part in dynamic resolution. */
+  private readonly dynamicAnchors = new Map<string, { document: SchemaDocument; pointer: string }>();
+  private dynamicReferences = false;
+
+  /** True once a document with `$dynamicRef` or `$recursiveRef` is registered: generation must then track dynamic scope. */
+  get hasDynamicReferences(): boolean {
+    return this.dynamicReferences;
+  }
 
   /** Registers a document under `doc.uri` and under every `$id` and anchor inside it. */
   add(doc: SchemaDocument, alsoAs: string[] = []): void {
@@ -78,8 +92,8 @@ export class SchemaRegistry {
 
   /** The `$dynamicAnchor` of that name in the resource, if any. */
   dynamicAnchor(resourceUri: string, name: string): Located | undefined {
-    const a = this.anchors.get(normaliseUri(resourceUri) + "#" + name);
-    return a && a.dynamic ? this.locate(a.document, a.pointer) : undefined;
+    const a = this.dynamicAnchors.get(normaliseUri(resourceUri) + "#" + name);
+    return a && this.locate(a.document, a.pointer);
   }
 
   /** A schema at `pointer` of `document`, with its base URI computed from the `$id`s on the way. */
@@ -134,12 +148,20 @@ export class SchemaRegistry {
       const a = schema[key];
       if (typeof a === "string") this.setAnchor(base + "#" + a, doc, pointer, dialect, key === "$dynamicAnchor");
     }
+    if (typeof schema.$dynamicAnchor === "string") this.setDynamicAnchor(base, schema.$dynamicAnchor, doc, pointer);
     if (typeof schema.$recursiveAnchor === "boolean" && schema.$recursiveAnchor) {
       this.setAnchor(base + "#", doc, pointer, dialect, true);
+      this.setDynamicAnchor(base, "", doc, pointer);
     }
+    if (typeof schema.$dynamicRef === "string" || typeof schema.$recursiveRef === "string") this.dynamicReferences = true;
     for (const sub of directSubschemas(schema)) {
       this.indexResources(doc, sub.schema, base, joinPointer(pointer, ...sub.tokens), dialect);
     }
+  }
+
+  private setDynamicAnchor(base: string, name: string, document: SchemaDocument, pointer: string): void {
+    const key = normaliseUri(stripFragment(base)) + "#" + name;
+    if (!this.dynamicAnchors.has(key)) this.dynamicAnchors.set(key, { document, pointer });
   }
 
   private setAnchor(uri: string, document: SchemaDocument, pointer: string, dialect: Dialect, dynamic: boolean): void {

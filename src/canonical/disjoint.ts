@@ -1,0 +1,94 @@
+import { isObject, type Json } from "../schema/json.js";
+import type { Located, SchemaRegistry } from "../schema/registry.js";
+import { ALL_TYPES, type JsonType } from "./canon.js";
+import { declaredTypes } from "./canonicalise.js";
+import { flatten } from "./flatten.js";
+import { jsonEqual } from "./json-equal.js";
+import { child } from "./location.js";
+import { intersectTypes, typeOfValue } from "./types.js";
+import { Unsatisfiable } from "./unsatisfiable.js";
+
+/**
+ * A superset of the values a schema admits, cheap to compare: its types, its enum/const
+ * values, and the values of the properties it requires (the tag of a tagged union).
+ * Nested choices are ignored, which only widens the superset.
+ */
+export interface Outline {
+  types: JsonType[];
+  consts: Json[] | null;
+  tags: Map<string, Json[]>;
+}
+
+const NOTHING: Outline = { types: [], consts: [], tags: new Map() };
+
+/** The outline of one schema, or an empty one when it is unsatisfiable on its face. */
+export function outlineOf(l: Located, registry: SchemaRegistry): Outline {
+  try {
+    const flat = flatten([l], new Set(), registry);
+    const types = flat.members.reduce<JsonType[]>((acc, m) => intersectTypes(acc, declaredTypes(m)), [...ALL_TYPES]);
+    const consts = constsOf(flat.members);
+    const tags = new Map<string, Json[]>();
+    for (const key of requiredKeys(flat.members)) {
+      const values = propertyConsts(flat.members, key, registry);
+      if (values !== null) tags.set(key, values);
+    }
+    return { types, consts, tags };
+  } catch (e) {
+    if (e instanceof Unsatisfiable) return NOTHING;
+    throw e;
+  }
+}
+
+/** True when no value can satisfy both outlines: no common type, no common constant, or a required tag with no common value. */
+export function outlinesDisjoint(a: Outline, b: Outline): boolean {
+  const types = intersectTypes(a.types, b.types);
+  if (types.length === 0) return true;
+  if (a.consts && b.consts && !a.consts.some((v) => b.consts!.some((w) => jsonEqual(v, w)))) return true;
+  for (const c of [a.consts, b.consts]) if (c && !c.some((v) => admits(types, v))) return true;
+  if (types.every((t) => t !== "object")) return false;
+  for (const [key, values] of a.tags) {
+    const other = b.tags.get(key);
+    if (other && !values.some((v) => other.some((w) => jsonEqual(v, w)))) return types.length === 1;
+  }
+  return false;
+}
+
+function admits(types: JsonType[], v: Json): boolean {
+  const t = typeOfValue(v);
+  return types.includes(t) || (t === "integer" && types.includes("number"));
+}
+
+function constsOf(members: Located[]): Json[] | null {
+  let values: Json[] | null = null;
+  for (const m of members) {
+    const s = m.schema as Record<string, unknown>;
+    const lists: Json[][] = [];
+    if ("const" in s) lists.push([s.const as Json]);
+    if (Array.isArray(s.enum)) lists.push(s.enum as Json[]);
+    for (const list of lists) values = values === null ? [...list] : values.filter((v) => list.some((w) => jsonEqual(v, w)));
+  }
+  return values;
+}
+
+function requiredKeys(members: Located[]): string[] {
+  const out = new Set<string>();
+  for (const m of members) {
+    const r = (m.schema as Record<string, unknown>).required;
+    if (Array.isArray(r)) for (const k of r) if (typeof k === "string") out.add(k);
+  }
+  return [...out];
+}
+
+/** The constants a required property is limited to by the members' `properties`, or null. */
+function propertyConsts(members: Located[], key: string, registry: SchemaRegistry): Json[] | null {
+  const schemas: Located[] = [];
+  for (const m of members) {
+    const props = (m.schema as Record<string, unknown>).properties;
+    if (isObject(props) && Object.prototype.hasOwnProperty.call(props, key)) {
+      const c = child(m, registry, "properties", key);
+      if (c) schemas.push(c);
+    }
+  }
+  if (schemas.length === 0) return null;
+  return constsOf(flatten(schemas, new Set(), registry).members);
+}

@@ -1,0 +1,74 @@
+import { isObject } from "../schema/json.js";
+import type { Located } from "../schema/registry.js";
+import type { JsonType } from "./canon.js";
+import { intersectTypes } from "./types.js";
+import { Unsatisfiable } from "./unsatisfiable.js";
+
+/** Keywords that only ever judge values of one type: any other type passes them. */
+const TYPE_FAMILY: Record<string, JsonType> = {
+  minimum: "number", maximum: "number", exclusiveMinimum: "number", exclusiveMaximum: "number", multipleOf: "number",
+  minLength: "string", maxLength: "string", pattern: "string", format: "string",
+  items: "array", additionalItems: "array", prefixItems: "array", contains: "array", minItems: "array", maxItems: "array",
+  uniqueItems: "array", minContains: "array", maxContains: "array", unevaluatedItems: "array",
+  properties: "object", patternProperties: "object", additionalProperties: "object", required: "object",
+  minProperties: "object", maxProperties: "object", propertyNames: "object", dependencies: "object",
+  dependentRequired: "object", dependentSchemas: "object", unevaluatedProperties: "object",
+};
+
+/** Keywords that can reject a value whatever its type. */
+const GENERAL_ASSERTIONS = ["type", "enum", "const", "not", "allOf", "anyOf", "oneOf", "if", "$ref", "$dynamicRef", "$recursiveRef"];
+
+/**
+ * Rewrites negations that need no search: `not: true` and `not` of a schema with no
+ * assertion are unsatisfiable; `not: false` is dropped; `not: {type: X}` removes X from the
+ * allowed types; `not` of keywords of a single type family (e.g. `not: {minLength: 1}`) keeps
+ * only that family's type, since every other type satisfies the negated schema; `not` of a
+ * schema that requires a key leaves that key out of objects. What remains is left for the
+ * generator's bounded check.
+ */
+export function absorbNegations(types: JsonType[], nots: Located[], required: ReadonlySet<string> = new Set()): { types: JsonType[]; nots: Located[]; forbid: string[] } {
+  const kept: Located[] = [];
+  const forbid: string[] = [];
+  for (const n of nots) {
+    const s = n.schema;
+    if (s === true) throw new Unsatisfiable(`not: true at ${n.pointer}`);
+    if (s === false || !isObject(s)) continue;
+    const keywords = Object.keys(s).filter(isAssertion);
+    if (keywords.length === 0) throw new Unsatisfiable(`not of a schema that accepts everything at ${n.pointer || "/"}`);
+    if (keywords.length === 1 && keywords[0] === "type") {
+      types = withoutTypes(types, n, kept);
+      continue;
+    }
+    const families = new Set(keywords.map((k) => TYPE_FAMILY[k]));
+    const [only] = families;
+    if (families.size === 1 && only !== undefined) types = intersectTypes(types, [only]);
+    const absent = keyToOmit(s, required);
+    if (absent !== undefined) forbid.push(absent);
+    kept.push(n);
+  }
+  return { types, nots: kept, forbid };
+}
+
+/**
+ * An object without one of the keys a negated schema requires fails that schema, so it
+ * satisfies the negation: leaving such a key out builds `not: {required: [...]}` (and the
+ * if/oneOf conditions made of it) instead of filtering for it. Only a key the rest of the
+ * conjunction does not require is chosen; the negation stays as a check for other types.
+ */
+function keyToOmit(s: Record<string, unknown>, required: ReadonlySet<string>): string | undefined {
+  if (!Array.isArray(s.required)) return undefined;
+  return s.required.find((k): k is string => typeof k === "string" && !required.has(k));
+}
+
+function isAssertion(keyword: string): boolean {
+  return keyword in TYPE_FAMILY || GENERAL_ASSERTIONS.includes(keyword);
+}
+
+/** `not: {type: X}`: X leaves the allowed types; excluding "integer" from "number" still needs the check. */
+function withoutTypes(types: JsonType[], n: Located, kept: Located[]): JsonType[] {
+  const t = (n.schema as Record<string, unknown>).type;
+  const excluded = (typeof t === "string" ? [t] : Array.isArray(t) ? t : []) as string[];
+  const out = types.filter((x) => !excluded.includes(x) && !(x === "integer" && excluded.includes("number")));
+  if (excluded.includes("integer") && !excluded.includes("number") && out.includes("number")) kept.push(n);
+  return out;
+}
