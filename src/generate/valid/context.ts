@@ -6,22 +6,25 @@ import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import type { Json } from "../../schema/json.js";
 import type { Located, SchemaRegistry } from "../../schema/registry.js";
 import type { Check, Oracle } from "../../oracle/oracle.js";
+import { GenerationTimeout, type Clock } from "./bounded-filter.js";
 import { DEFAULT_GENERATE_OPTIONS, type GenerateOptions } from "./options.js";
 
 type Memo<T> = Map<string, T | Unsatisfiable>;
 
 /**
  * Shared state of generation for one run: the registry, the oracle (used only where a
- * constraint cannot be built, as a bounded filter), and memo tables so a schema reached
- * from many targets is canonicalised and turned into an arbitrary once per depth level.
+ * constraint cannot be built, as a bounded filter), memo tables so a schema reached from
+ * many targets is canonicalised and turned into an arbitrary once per depth level, and the
+ * clock of the current target's time limit.
  */
-export class GenContext {
+export class GenContext implements Clock {
   readonly options: GenerateOptions;
   private readonly canons: Memo<Canon> = new Map();
   private readonly arbitraries: Memo<Arbitrary<Json>> = new Map();
   private readonly building = new Set<string>();
   /** Counts cycles cut; an Unsatisfiable that saw a cut depends on its ancestors and is not remembered. */
   private cuts = 0;
+  private deadline = Infinity;
 
   constructor(
     readonly registry: SchemaRegistry,
@@ -29,6 +32,15 @@ export class GenContext {
     options: Partial<GenerateOptions> = {},
   ) {
     this.options = { ...DEFAULT_GENERATE_OPTIONS, ...options };
+  }
+
+  /** Starts the time limit of a target: building its arbitrary and drawing from it share it. */
+  beginTarget(): void {
+    this.deadline = performance.now() + this.options.targetTimeLimitMs;
+  }
+
+  checkTime(what: string): void {
+    if (performance.now() > this.deadline) throw new GenerationTimeout(what, this.options.targetTimeLimitMs);
   }
 
   canon(input: CanonInput): Canon {
@@ -52,6 +64,7 @@ export class GenContext {
     return remember(this.arbitraries, key, () => cutsBefore === this.cuts, () => {
       this.building.add(key);
       try {
+        this.checkTime("building the arbitrary");
         return build(this.canon(input), depth);
       } finally {
         this.building.delete(key);

@@ -1,9 +1,12 @@
 import fc, { type Arbitrary } from "fast-check";
-import type { Canon, CanonInput, Disjunction } from "../../canonical/canon.js";
-import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
+import type { Branch, Canon, CanonInput, Disjunction } from "../../canonical/canon.js";
+import { locationKey } from "../../canonical/location.js";
+import { NothingFound, Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import type { Json } from "../../schema/json.js";
-import { boundedFilter } from "./bounded-filter.js";
+import { boundedFilter, GenerationStuck } from "./bounded-filter.js";
+import { constsOf } from "./consts.js";
 import type { GenContext } from "./context.js";
+import { LazyChoice } from "./lazy-choice.js";
 import { TYPE_GENERATORS } from "./types/index.js";
 import type { Built } from "./type-generator.js";
 
@@ -14,21 +17,38 @@ export function validArbitraryOf(input: CanonInput, ctx: GenContext, depth: numb
 
 function buildCanon(canon: Canon, ctx: GenContext, depth: number): Arbitrary<Json> {
   if (canon.disjunctions.length > 0) return chooseBranch(canon, canon.disjunctions[0]!, ctx, depth);
-  const built = canon.consts !== null ? fromConsts(canon, ctx) : fromTypes(canon, ctx, depth);
-  return guard(canon, built, ctx);
+  if (canon.consts !== null) return constsOf(canon, ctx);
+  return guard(canon, fromTypes(canon, ctx, depth), ctx);
 }
 
-/** One arbitrary per satisfiable branch of the first open choice; at the depth cap, the first that builds. */
+/** The canonical input of a conjunction once `branch` of `d` is chosen. */
+export function branchInput(canon: Canon, d: Disjunction, branch: Branch): CanonInput {
+  const parents = new Map(canon.parents);
+  if (d.holder !== undefined) for (const m of branch.members) parents.set(locationKey(m), d.holder);
+  return {
+    roots: [...canon.members, ...branch.members],
+    nots: [...canon.nots, ...branch.nots],
+    decided: [...canon.decided, d.id],
+    require: [...canon.require, ...(branch.require ?? [])],
+    forbid: [...canon.forbid, ...(branch.forbid ?? [])],
+    parents,
+  };
+}
+
+/**
+ * One arbitrary per satisfiable branch of the first open choice; at the depth cap, the first
+ * that builds. When the open choices multiply into too many combinations, branches are built
+ * when first drawn instead.
+ */
 function chooseBranch(canon: Canon, d: Disjunction, ctx: GenContext, depth: number): Arbitrary<Json> {
+  const build = (branch: Branch) => validArbitraryOf(branchInput(canon, d, branch), ctx, depth);
+  if (combinations(canon) > ctx.options.eagerChoiceLimit && !ctx.minimal(depth)) {
+    return new LazyChoice(d.branches.map((b) => () => build(b)), `${d.keyword} at ${d.id}`);
+  }
   const arbs: Arbitrary<Json>[] = [];
   for (const branch of d.branches) {
-    const input: CanonInput = {
-      roots: [...canon.members, ...branch.members],
-      nots: [...canon.nots, ...branch.nots],
-      decided: [...canon.decided, d.id],
-    };
     try {
-      arbs.push(validArbitraryOf(input, ctx, depth));
+      arbs.push(build(branch));
       if (ctx.minimal(depth)) break;
     } catch (e) {
       if (!(e instanceof Unsatisfiable)) throw e;
@@ -38,12 +58,8 @@ function chooseBranch(canon: Canon, d: Disjunction, ctx: GenContext, depth: numb
   return arbs.length === 1 ? arbs[0]! : fc.oneof(...arbs);
 }
 
-/** enum/const: the listed values that every member accepts (checked once, at build time). */
-function fromConsts(canon: Canon, ctx: GenContext): Built {
-  const checks = canon.members.map((m) => ctx.check(m));
-  const ok = canon.consts!.filter((v) => checks.every((c) => c(v)));
-  if (ok.length === 0) throw new Unsatisfiable("no enum/const value satisfies the rest of the schema");
-  return { arbitrary: fc.constantFrom(...ok), exact: true };
+function combinations(canon: Canon): number {
+  return canon.disjunctions.reduce((n, d) => n * d.branches.length, 1);
 }
 
 function fromTypes(canon: Canon, ctx: GenContext, depth: number): Built {
@@ -71,11 +87,26 @@ function preferredOrder(canon: Canon, ctx: GenContext, depth: number) {
   return [...canon.types].sort((a, b) => rank(a) - rank(b));
 }
 
-/** Negations and inexact constructions are enforced by the oracle, as a bounded filter. */
+/**
+ * Negations and inexact constructions are enforced by the oracle, as a bounded filter. A
+ * fixed-seed probe first makes sure some candidates pass: a conjunction whose check no probe
+ * passes is set aside (NothingFound) so that a choice above it takes another branch.
+ */
 function guard(canon: Canon, built: Built, ctx: GenContext): Arbitrary<Json> {
   const notChecks = canon.nots.map((n) => ctx.check(n));
   const memberChecks = built.exact ? [] : canon.members.map((m) => ctx.check(m));
   if (notChecks.length === 0 && memberChecks.length === 0) return built.arbitrary;
   const accept = (v: Json) => memberChecks.every((c) => c(v)) && !notChecks.some((c) => c(v));
-  return boundedFilter(built.arbitrary, accept, canon.members[0] ? `schema at ${canon.members[0].pointer || "/"}` : "schema", ctx.options.filterBudget);
+  const what = canon.members[0] ? `schema at ${canon.members[0].pointer || "/"}` : "schema";
+  if (!probe(built.arbitrary, accept, ctx.options.guardProbe)) throw new NothingFound(`none of ${ctx.options.guardProbe} candidates for the ${what} passed its negations`);
+  return boundedFilter(built.arbitrary, accept, what, ctx.options.filterBudget, ctx);
+}
+
+function probe(arb: Arbitrary<Json>, accept: (v: Json) => boolean, runs: number): boolean {
+  try {
+    return fc.sample(arb, { numRuns: runs, seed: 7 }).some(accept);
+  } catch (e) {
+    if (e instanceof Unsatisfiable || e instanceof GenerationStuck) return false;
+    throw e;
+  }
 }

@@ -1,13 +1,16 @@
-import type { Arbitrary } from "fast-check";
+import fc, { type Arbitrary } from "fast-check";
+import { reachesDynamicReference, startScope } from "../../canonical/dynamic-scope.js";
 import { InputError } from "../../schema/errors.js";
 import type { Json } from "../../schema/json.js";
 import type { Located } from "../../schema/registry.js";
 import type { Target } from "../../schema/target.js";
+import { boundedFilter } from "./bounded-filter.js";
 import type { GenContext } from "./context.js";
 import { validArbitraryOf } from "./dispatch.js";
 
 export { GenContext } from "./context.js";
-export { GenerationStuck } from "./bounded-filter.js";
+export { GenerationStuck, GenerationTimeout } from "./bounded-filter.js";
+export { Unsatisfiable } from "../../canonical/unsatisfiable.js";
 
 /** The located root schema of a target. */
 export function locateTarget(target: Target): Located {
@@ -16,7 +19,24 @@ export function locateTarget(target: Target): Located {
   return located;
 }
 
-/** Valid payloads of a target; throws Unsatisfiable when it has none. */
+/**
+ * Valid payloads of a target; throws Unsatisfiable when it has none. Starts the target's time
+ * limit (drawing from the arbitrary counts against it too).
+ *
+ * Where the target can reach `$dynamicRef`/`$recursiveRef`, generation follows the dynamic
+ * scope, and the oracle's local checks (which see a subschema without its dynamic scope) are
+ * backed by a last-resort bounded check of the whole target.
+ */
 export function validArbitrary(target: Target, ctx: GenContext): Arbitrary<Json> {
-  return validArbitraryOf({ roots: [locateTarget(target)], nots: [], decided: [] }, ctx, 0);
+  ctx.beginTarget();
+  const located = locateTarget(target);
+  if (!reachesDynamicReference(located, ctx.registry)) return validArbitraryOf({ roots: [located], nots: [], decided: [] }, ctx, 0);
+  const arb = validArbitraryOf({ roots: [startScope(located)], nots: [], decided: [] }, ctx, 0);
+  const whole = ctx.oracle.check(target.uri, target.dialect);
+  return boundedFilter(arb, (v) => whole(v), `target ${target.id}`, ctx.options.filterBudget, ctx);
+}
+
+/** `count` valid payloads of a target from `seed` (fast-check's sample), for callers that need no property. */
+export function sampleValid(target: Target, ctx: GenContext, count: number, seed: number): Json[] {
+  return fc.sample(validArbitrary(target, ctx), { numRuns: count, seed });
 }

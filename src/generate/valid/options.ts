@@ -8,6 +8,14 @@ export interface GenerateOptions {
   maxExtraProperties: number;
   /** Consecutive rejected candidates before a filter gives up (never an endless loop). */
   filterBudget: number;
+  /** Time one target may take, building and drawing included, before generation gives up. */
+  targetTimeLimitMs: number;
+  /** Strings, arrays and objects the schema forces beyond this size are not attempted. */
+  maxForcedSize: number;
+  /** Above this many branch combinations, choices are built lazily, when first drawn. */
+  eagerChoiceLimit: number;
+  /** Fixed-seed candidates tried when a check (a negation) guards a construction; none passing sets it aside. */
+  guardProbe: number;
 }
 
 export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
@@ -15,4 +23,8 @@ export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
   arraySpread: 4,
   maxExtraProperties: 2,
   filterBudget: 2000,
+  targetTimeLimitMs: 10_000,
+  maxForcedSize: 10_000,
+  eagerChoiceLimit: 64,
+  guardProbe: 48,
 };

@@ -23,10 +23,19 @@ const clock: Arbitrary<string> = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }), fraction)
   .map(([h, m, s, f]) => `${pad(h)}:${pad(m)}:${pad(s)}${f}`);
 
+/** A leap second, valid only at 23:59:60 UTC (the offset moves the local clock). */
+const leapSecond: Arbitrary<string> = fc.constantFrom("23:59:60Z", "23:59:60.5z", "23:59:60+00:00", "00:59:60+01:00", "22:59:60-01:00");
+
 /** RFC 3339 full-time: always with an offset (ajv-formats' full mode requires one). */
-export const time: Arbitrary<string> = fc.tuple(clock, offset).map(([c, o]) => c + o);
+export const time: Arbitrary<string> = fc.oneof({ arbitrary: fc.tuple(clock, offset).map(([c, o]) => c + o), weight: 12 }, { arbitrary: leapSecond, weight: 1 });
 
 export const dateTime: Arbitrary<string> = fc.tuple(date, fc.constantFrom("T", "t"), time).map(([d, t, c]) => d + t + c);
+
+/** ajv-formats' iso-time: the offset is optional. */
+export const isoTime: Arbitrary<string> = fc.oneof(time, clock);
+
+/** ajv-formats' iso-date-time: "T", "t" or a space between date and time, offset optional. */
+export const isoDateTime: Arbitrary<string> = fc.tuple(date, fc.constantFrom("T", "t", " "), isoTime).map(([d, t, c]) => d + t + c);
 
 /** ISO 8601 durations as RFC 3339 appendix A allows them. */
 export const duration: Arbitrary<string> = fc.oneof(

@@ -1,25 +1,35 @@
-import type { Arbitrary } from "fast-check";
-import { date, dateTime, duration, time } from "./date-time.js";
+import fc, { type Arbitrary } from "fast-check";
+import { fullFormats } from "ajv-formats/dist/formats.js";
+import { date, dateTime, duration, isoDateTime, isoTime, time } from "./date-time.js";
+import { byte } from "./encodings.js";
 import { email, hostname, ipv4, ipv6 } from "./network.js";
-import { jsonPointer, regex, relativeJsonPointer, uri, uriReference, uriTemplate, uuid } from "./identifiers.js";
+import { jsonPointer, jsonPointerUriFragment, regex, relativeJsonPointer, uri, uriReference, uriTemplate, url, uuid } from "./identifiers.js";
+import { freeText } from "../text.js";
 
-/** Generators for the formats ajv-formats asserts; other formats are annotations and get plain text. */
+/** Generators for every string format ajv-formats knows (its full mode). */
 const FORMATS: Record<string, Arbitrary<string>> = {
   date,
   time,
   "date-time": dateTime,
+  "iso-time": isoTime,
+  "iso-date-time": isoDateTime,
   duration,
   email,
   hostname,
   ipv4,
   ipv6,
   uri,
+  url,
   "uri-reference": uriReference,
   "uri-template": uriTemplate,
   uuid,
   "json-pointer": jsonPointer,
+  "json-pointer-uri-fragment": jsonPointerUriFragment,
   "relative-json-pointer": relativeJsonPointer,
   regex,
+  byte,
+  password: freeText(0, 16),
+  binary: freeText(0, 16),
 };
 
 export function formatArbitrary(format: string): Arbitrary<string> | undefined {
@@ -27,3 +37,20 @@ export function formatArbitrary(format: string): Arbitrary<string> | undefined {
 }
 
 export const GENERATED_FORMATS: readonly string[] = Object.keys(FORMATS);
+
+type FormatDefinition = RegExp | ((s: string) => boolean) | { validate: RegExp | ((s: string) => boolean); type?: string } | true;
+
+/** ajv-formats' own check of a string format (full mode), for filtering by a second format exactly as ajv would. */
+export function formatCheck(format: string): (s: string) => boolean {
+  const def = (fullFormats as Record<string, FormatDefinition>)[format];
+  if (def === undefined || def === true) return () => true;
+  const validate = def instanceof RegExp || typeof def === "function" ? def : def.type === "number" ? undefined : def.validate;
+  if (validate === undefined) return () => true;
+  return validate instanceof RegExp ? (s) => validate.test(s) : validate;
+}
+
+/** Now and then the format's own generator, otherwise free text: for formats that are only annotations. */
+export function annotatedFormatArbitrary(format: string, text: Arbitrary<string>): Arbitrary<string> {
+  const own = FORMATS[format];
+  return own ? fc.oneof({ arbitrary: own, weight: 1 }, { arbitrary: text, weight: 1 }) : text;
+}

@@ -10,7 +10,12 @@ const label: Arbitrary<string> = fc.oneof(
   fc.constant("a".repeat(63)),
 );
 
-export const hostname: Arbitrary<string> = fc.array(label, { minLength: 1, maxLength: 4 }).map((ls) => ls.join("."));
+/** Dotted labels, at most 253 characters in all (long labels are dropped until it fits). */
+export const hostname: Arbitrary<string> = fc.array(label, { minLength: 1, maxLength: 4 }).map((ls) => {
+  const kept = [...ls];
+  while (kept.join(".").length > 253) kept.pop();
+  return kept.join(".");
+});
 
 const atext = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+/=?^_`{|}~-".split(""));
 

@@ -1,90 +1,102 @@
 import fc, { type Arbitrary } from "fast-check";
-import { arrayShape, type ArrayShape } from "../../../canonical/array-shape.js";
+import { arrayShape, type ArrayShape, type ContainsRule } from "../../../canonical/array-shape.js";
 import { canonicalJson } from "../../../canonical/json-equal.js";
 import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
-import { boundedFilter } from "../bounded-filter.js";
+import { boundedFilter, GenerationStuck } from "../bounded-filter.js";
 import type { GenContext } from "../context.js";
-import type { ChildArbitrary, TypeGenerator } from "../type-generator.js";
+import type { TypeGenerator } from "../type-generator.js";
+import { ItemArbitraries } from "./array-items.js";
 
 /**
- * Arrays: a length within the bounds (boundaries drawn often), each position from its own
- * schemas, the items that `contains` needs placed after the others, uniqueness by
- * construction where every position shares one schema, else by an exact local check.
+ * Arrays: a length within the bounds (the bounds themselves drawn often), each position from
+ * its own schemas, the items `contains` needs placed last (and, under maxContains, every other
+ * item built to miss it), uniqueness by construction where every position shares one schema,
+ * else by an exact local check.
  */
 export const arrayGenerator: TypeGenerator = {
   type: "array",
   build(canon, ctx, depth, childOf) {
-    const shape = arrayShape(canon.members, ctx.registry);
-    const needed = shape.contains.reduce((n, c) => n + c.min, 0);
+    const shape = arrayShape(canon.members, ctx.registry, canon.parents);
+    const rules = shape.contains.filter((c) => c.min > 0 || c.max < Infinity);
+    if (rules.some((c) => c.min > c.max)) throw new Unsatisfiable("minContains > maxContains");
+    const needed = rules.reduce((n, c) => n + c.min, 0);
     const minLength = Math.max(shape.minItems, needed);
     if (minLength > shape.maxItems) throw new Unsatisfiable(`needs ${minLength} items but maxItems is ${shape.maxItems}`);
-    const spread = ctx.minimal(depth) ? 0 : ctx.options.arraySpread;
+    if (minLength > ctx.options.maxForcedSize) throw new GenerationStuck(`arrays of at least ${minLength} items`);
     const items = new ItemArbitraries(shape, depth, childOf);
+    const spread = ctx.minimal(depth) ? 0 : ctx.options.arraySpread;
     const maxLength = feasibleLength(items, shape, Math.min(shape.maxItems, minLength + spread));
     if (maxLength < minLength) throw new Unsatisfiable(`no item can stand at position ${maxLength}, but ${minLength} items are needed`);
-    let arbitrary = shape.unique && shape.prefixLength === 0 && needed === 0
-      ? uniformUnique(items, minLength, maxLength)
-      : positional(shape, items, minLength, maxLength);
-    if (shape.unique) arbitrary = boundedFilter(arbitrary, allDistinct, "uniqueItems", ctx.options.filterBudget);
-    const exact = shape.inexact.length === 0 && shape.contains.every((c) => c.max === Infinity) && shape.contains.length <= 1;
+    const uniform = shape.prefixLength === 0 && rules.length === 0;
+    let arbitrary: Arbitrary<Json[]>;
+    if (uniform) arbitrary = uniformArray(items, shape, minLength, maxLength, ctx);
+    else if (rules.length === 1) arbitrary = withContains(items, rules[0]!, minLength, maxLength, ctx);
+    else arbitrary = positional(items, rules, minLength, maxLength, ctx);
+    if (shape.unique && !uniform) arbitrary = boundedFilter(arbitrary, allDistinct, "uniqueItems", ctx.options.filterBudget, ctx);
+    const exact = rules.length <= 1 || rules.every((c) => c.max === Infinity);
     return { arbitrary: arbitrary as Arbitrary<Json>, exact };
   },
 };
 
-/** Item arbitraries by position; positions past the prefix share one. */
-class ItemArbitraries {
-  private readonly built = new Map<string, Arbitrary<Json> | null>();
-  constructor(
-    private readonly shape: ArrayShape,
-    private readonly depth: number,
-    private readonly childOf: ChildArbitrary,
-  ) {}
-
-  /** The arbitrary at `index`, with extra schemas to satisfy (contains); null when none is possible. */
-  at(index: number, extra: ArrayShape["contains"] = []): Arbitrary<Json> | null {
-    const slot = Math.min(index, this.shape.prefixLength);
-    const key = `${slot}|${extra.map((c) => c.schema.pointer).join(",")}`;
-    if (this.built.has(key)) return this.built.get(key)!;
-    const schemas = this.shape.childFor(slot);
-    let arb: Arbitrary<Json> | null = null;
-    if (schemas !== "forbidden") {
-      try {
-        arb = this.childOf({ roots: [...schemas, ...extra.map((c) => c.schema)], nots: [], decided: [] }, this.depth + 1);
-      } catch (e) {
-        if (!(e instanceof Unsatisfiable)) throw e;
-      }
-    }
-    this.built.set(key, arb);
-    return arb;
-  }
-}
-
-function uniformUnique(items: ItemArbitraries, minLength: number, maxLength: number): Arbitrary<Json[]> {
+/** Every position shares one schema: fc.array (or fc.uniqueArray), the longest length drawn often. */
+function uniformArray(items: ItemArbitraries, shape: ArrayShape, minLength: number, maxLength: number, ctx: GenContext): Arbitrary<Json[]> {
   const item = items.at(0);
   if (!item) return emptyOnly(minLength);
-  return fc.uniqueArray(item, { minLength, maxLength, selector: canonicalJson });
+  if (shape.unique) {
+    const arr = fc.uniqueArray(item, { minLength, maxLength, selector: canonicalJson });
+    // fast-check gives up (and returns fewer items) when distinct items run out.
+    return minLength === 0 ? arr : boundedFilter(arr, (a) => a.length >= minLength, "uniqueItems with minItems", ctx.options.filterBudget, ctx);
+  }
+  const any = fc.array(item, { minLength, maxLength });
+  if (maxLength === minLength) return any;
+  return fc.oneof({ arbitrary: any, weight: 4 }, { arbitrary: fc.array(item, { minLength: maxLength, maxLength }), weight: 1 });
 }
 
-/** Length first, then one arbitrary per position; contains items fill the last positions. */
-function positional(shape: ArrayShape, items: ItemArbitraries, minLength: number, maxLength: number): Arbitrary<Json[]> {
-  const needed = shape.contains.flatMap((c) => Array.from({ length: c.min }, () => c));
+/**
+ * One contains rule: n items, of which the last c match it (minContains ≤ c ≤ maxContains);
+ * under a finite maxContains the others are built to miss it (a position where no item can
+ * miss it takes a matching one, and the draw is dropped if that overshoots maxContains).
+ */
+function withContains(items: ItemArbitraries, rule: ContainsRule, minLength: number, maxLength: number, ctx: GenContext): Arbitrary<Json[]> {
+  const bounded = rule.max < Infinity;
+  const plans = fc.integer({ min: minLength, max: maxLength }).chain((n) => fc.integer({ min: rule.min, max: Math.min(rule.max, n) }).map((c) => ({ n, c })));
+  const arrays = plans.chain(({ n, c }) => {
+    const slots: Arbitrary<Json>[] = [];
+    let matches = 0;
+    for (let i = 0; i < n; i++) {
+      let arb = i >= n - c ? items.at(i, [rule]) : bounded ? items.at(i, [], [rule]) : items.at(i);
+      if (i >= n - c || (bounded && !arb)) matches++;
+      if (!arb && bounded && i < n - c) arb = items.at(i, [rule]);
+      if (!arb || matches > rule.max) return fc.constant(null);
+      slots.push(arb);
+    }
+    return fc.tuple(...slots);
+  });
+  return boundedFilter(arrays, (a): a is Json[] => a !== null, "contains with maxContains", ctx.options.filterBudget, ctx) as Arbitrary<Json[]>;
+}
+
+/** Several contains rules: each needed match at its own position, last; others free. */
+function positional(items: ItemArbitraries, rules: ContainsRule[], minLength: number, maxLength: number, ctx: GenContext): Arbitrary<Json[]> {
+  const needed = rules.flatMap((c) => Array.from({ length: c.min }, () => c));
   const lengths = fc.oneof({ arbitrary: fc.integer({ min: minLength, max: maxLength }), weight: 3 }, { arbitrary: fc.constantFrom(minLength, maxLength), weight: 1 });
-  return lengths.chain((n) => {
+  const arrays = lengths.chain((n) => {
     const slots: Arbitrary<Json>[] = [];
     for (let i = 0; i < n; i++) {
       const rule = i >= n - needed.length ? needed[i - (n - needed.length)] : undefined;
       const arb = items.at(i, rule ? [rule] : []);
-      if (!arb) throw new Unsatisfiable(`no item satisfies position ${i} together with contains`);
+      if (!arb) return fc.constant(null);
       slots.push(arb);
     }
-    return fc.tuple(...slots) as Arbitrary<Json[]>;
+    return fc.tuple(...slots);
   });
+  return boundedFilter(arrays, (a): a is Json[] => a !== null, "items with contains", ctx.options.filterBudget, ctx) as Arbitrary<Json[]>;
 }
 
 /** The longest length up to `cap` whose every position can hold an item (and contains can be met). */
 function feasibleLength(items: ItemArbitraries, shape: ArrayShape, cap: number): number {
-  for (let i = 0; i < cap; i++) if (!items.at(i)) return i;
+  const distinct = Math.min(cap, shape.prefixLength + 1);
+  for (let i = 0; i < distinct; i++) if (!items.at(i)) return i;
   for (const rule of shape.contains) if (rule.min > 0 && !items.at(Math.max(0, cap - 1), [rule])) return -1;
   return cap;
 }
@@ -95,6 +107,7 @@ function emptyOnly(minLength: number): Arbitrary<Json[]> {
 }
 
 function allDistinct(arr: Json[]): boolean {
+  if (arr.length < 2) return true;
   const seen = new Set(arr.map(canonicalJson));
   return seen.size === arr.length;
 }

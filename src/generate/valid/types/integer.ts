@@ -3,11 +3,12 @@ import { numericBounds, withinBounds, type NumericBounds } from "../../../canoni
 import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import type { TypeGenerator } from "../type-generator.js";
+import { combinedStep, nearestMultiple, type Step } from "./multiples.js";
 import { formatProbes, NUMBER_PROBES } from "./probes.js";
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 
-/** Integers: multiples of the integral step inside the bounds, with boundary and width probes drawn often. */
+/** Integers: multiples of the common step inside the bounds, with boundary and width probes drawn often. */
 export const integerGenerator: TypeGenerator = {
   type: "integer",
   build(canon) {
@@ -17,33 +18,60 @@ export const integerGenerator: TypeGenerator = {
 };
 
 export function integerArbitrary(bounds: NumericBounds): Arbitrary<Json> {
-  const step = integralStep(bounds.multipleOf);
-  const lo = Math.max(Math.ceil(bounds.minExclusive && Number.isInteger(bounds.min) ? bounds.min + 1 : bounds.min), -SAFE);
-  const hi = Math.min(Math.floor(bounds.maxExclusive && Number.isInteger(bounds.max) ? bounds.max - 1 : bounds.max), SAFE);
-  const probes = [...NUMBER_PROBES, ...formatProbes(bounds.formats), bounds.min, bounds.max]
-    .flatMap((p) => [p, p + 1, p - 1])
-    .filter((p) => Number.isInteger(p) && withinBounds(p, bounds));
-  const kLo = Math.ceil(lo / step);
-  const kHi = Math.floor(hi / step);
-  const uniform = kLo <= kHi ? multiplesArbitrary(kLo, kHi, step, bounds) : undefined;
-  if (!uniform && probes.length === 0) throw new Unsatisfiable("no integer within the bounds and multipleOf");
-  const unique = [...new Set(probes)];
-  if (!uniform) return fc.constantFrom(...unique);
-  if (unique.length === 0) return uniform;
-  return fc.oneof({ arbitrary: uniform, weight: 4 }, { arbitrary: fc.constantFrom(...unique), weight: 1 });
+  const combined = combinedStep(bounds.multipleOf);
+  // An integer multiple of num/den (reduced) is a multiple of num.
+  const step: Step = { num: combined ? combined.num : 1, den: 1 };
+  const lo = Math.max(lowestInteger(bounds), -SAFE);
+  const hi = Math.min(highestInteger(bounds), SAFE);
+  const kLo = Math.ceil(lo / step.num);
+  const kHi = Math.floor(hi / step.num);
+  const probes = probesWithin(bounds);
+  const anchor = kLo <= kHi ? findAnchor(step, bounds, kLo, kHi) : undefined;
+  if (anchor === undefined && probes.length === 0) throw new Unsatisfiable("no integer within the bounds and multipleOf");
+  if (anchor === undefined) return fc.constantFrom(...probes);
+  const uniform = multiplesArbitrary(kLo, kHi, step, bounds, anchor);
+  if (probes.length === 0) return uniform;
+  return fc.oneof({ arbitrary: uniform, weight: 4 }, { arbitrary: fc.constantFrom(...probes), weight: 1 });
 }
 
-/** k * step for k in [kLo, kHi], mostly small k; values failing ajv's multipleOf rule are left out. */
-function multiplesArbitrary(kLo: number, kHi: number, step: number, bounds: NumericBounds): Arbitrary<Json> {
+function lowestInteger(b: NumericBounds): number {
+  if (b.min === -Infinity) return -Infinity;
+  return b.minExclusive && Number.isInteger(b.min) ? b.min + 1 : Math.ceil(b.min);
+}
+
+function highestInteger(b: NumericBounds): number {
+  if (b.max === Infinity) return Infinity;
+  return b.maxExclusive && Number.isInteger(b.max) ? b.max - 1 : Math.floor(b.max);
+}
+
+/** Width limits (2^31, 2^53, 1e21...) and the bounds themselves, one step either side, where valid. */
+function probesWithin(bounds: NumericBounds): number[] {
+  const raw = [...NUMBER_PROBES, ...formatProbes(bounds.formats), bounds.min, bounds.max, lowestInteger(bounds), highestInteger(bounds)];
+  const out = raw.flatMap((p) => [p, p + 1, p - 1]).filter((p) => Number.isInteger(p) && withinBounds(p, bounds));
+  return [...new Set(out.map((p) => (Object.is(p, -0) ? 0 : p)))];
+}
+
+/** Some valid multiple, searched near zero, then near each end. */
+function findAnchor(step: Step, bounds: NumericBounds, kLo: number, kHi: number): number | undefined {
+  const starts = [Math.min(Math.max(0, kLo), kHi), kLo, kHi];
+  for (const s of starts) {
+    const v = nearestMultiple(s, step, bounds, kLo, kHi, 64);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/** k·step for k mostly near zero, sometimes anywhere, often the ends; a k whose value ajv rejects moves to a neighbour. */
+function multiplesArbitrary(kLo: number, kHi: number, step: Step, bounds: NumericBounds, anchor: number): Arbitrary<Json> {
   const near = nearZero(kLo, kHi, 1000);
-  const ends = [kLo, kHi].filter((k) => Number.isFinite(k));
   const ks = fc.oneof(
     { arbitrary: fc.integer({ min: near[0], max: near[1] }), weight: 6 },
-    { arbitrary: fc.integer({ min: Math.max(kLo, -SAFE), max: Math.min(kHi, SAFE) }), weight: 2 },
-    { arbitrary: fc.constantFrom(...ends), weight: 1 },
+    { arbitrary: fc.integer({ min: kLo, max: kHi }), weight: 2 },
+    { arbitrary: fc.constantFrom(kLo, kHi), weight: 2 },
   );
-  const values = ks.map((k) => k * step);
-  return bounds.multipleOf.every(Number.isInteger) ? values : values.filter((v) => withinBounds(v, bounds));
+  if (step.num === 1 && bounds.multipleOf.every(Number.isInteger)) return ks;
+  const simple = bounds.multipleOf.every(Number.isInteger);
+  return ks.map((k) => (simple ? k * step.num : nearestMultiple(k, step, bounds, kLo, kHi) ?? anchor));
 }
 
 /** A window of about `width` around zero, moved inside [lo, hi]. */
@@ -52,19 +80,4 @@ export function nearZero(lo: number, hi: number, width: number): [number, number
   const b = Math.min(hi, width);
   if (a <= b) return [a, b];
   return lo > width ? [lo, Math.min(hi, lo + 2 * width)] : [Math.max(lo, hi - 2 * width), hi];
-}
-
-/** The least common multiple of the integral divisors (1 when none); fractional ones are checked per value. */
-function integralStep(divisors: number[]): number {
-  let step = 1;
-  for (const d of divisors) {
-    if (!Number.isInteger(d)) continue;
-    step = (step * d) / gcd(step, d);
-    if (!Number.isSafeInteger(step)) return 1;
-  }
-  return step;
-}
-
-function gcd(a: number, b: number): number {
-  return b === 0 ? a : gcd(b, a % b);
 }

@@ -1,10 +1,11 @@
 import fc, { type Arbitrary } from "fast-check";
-import { numericBounds, withinBounds, ajvMultipleOf, type NumericBounds } from "../../../canonical/numeric-bounds.js";
+import { numericBounds, withinBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
 import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import type { TypeGenerator } from "../type-generator.js";
 import { nextDown, nextUp } from "./float-steps.js";
 import { integerArbitrary, nearZero } from "./integer.js";
+import { combinedStep, nearestMultiple, type Step } from "./multiples.js";
 import { FRACTION_PROBES } from "./probes.js";
 
 /** Numbers: integers and fractions inside the bounds; boundaries and one-step-inside values drawn often. */
@@ -42,23 +43,26 @@ function doublesWithin(b: NumericBounds): Arbitrary<Json> | undefined {
 }
 
 /**
- * Multiples of a fractional divisor: k * d, or the same value rounded to fewer digits,
- * whichever passes ajv's own multipleOf rule (7 * 0.01 fails it, 0.07 passes).
+ * Multiples of the common fractional step (0.1 and 0.25 give 0.5): k·step, or a nearby
+ * spelling that ajv's float check accepts (7 * 0.01 fails it, 0.07 passes); the smallest
+ * and largest multiples inside the bounds drawn often.
  */
 function multiplesOfFraction(b: NumericBounds): Arbitrary<Json> | undefined {
-  const d = b.multipleOf[0]!;
-  const kLo = Math.ceil((b.min === -Infinity ? -1e9 : b.min) / d);
-  const kHi = Math.floor((b.max === Infinity ? 1e9 : b.max) / d);
+  const step = combinedStep(b.multipleOf);
+  if (!step) return undefined;
+  const size = step.num / step.den;
+  const kLo = Math.ceil((b.min === -Infinity ? -1e15 : b.min) / size);
+  const kHi = Math.floor((b.max === Infinity ? 1e15 : b.max) / size);
   if (kLo > kHi) return undefined;
+  const ends = [nearestMultiple(kLo, step, b, kLo, kHi, 8), nearestMultiple(kHi, step, b, kLo, kHi, 8)].filter((v): v is number => v !== undefined);
+  const anchor = ends[0] ?? nearestMultiple(Math.min(Math.max(0, kLo), kHi), step, b, kLo, kHi, 64);
+  if (anchor === undefined) return undefined;
   const [lo, hi] = nearZero(kLo, kHi, 10000);
-  const ks = fc.oneof(fc.integer({ min: lo, max: hi }), fc.constantFrom(kLo, kHi));
-  return ks
-    .map((k) => candidatesFor(k, d).find((v) => withinBounds(v, b)))
-    .filter((v): v is number => v !== undefined);
+  const ks = fc.integer({ min: lo, max: hi });
+  const values = ks.map((k) => multipleAt(k, step, b, kLo, kHi) ?? anchor);
+  return ends.length > 0 ? fc.oneof({ arbitrary: values, weight: 4 }, { arbitrary: fc.constantFrom(...new Set(ends)), weight: 1 }) : values;
 }
 
-function candidatesFor(k: number, d: number): number[] {
-  const raw = k * d;
-  const digits = Math.max(0, -Math.floor(Math.log10(d)) + 1);
-  return [raw, Number(raw.toFixed(Math.min(digits + 2, 20))), Number(raw.toPrecision(12))].filter((v) => ajvMultipleOf(v, d));
+function multipleAt(k: number, step: Step, b: NumericBounds, kLo: number, kHi: number): number | undefined {
+  return nearestMultiple(k, step, b, kLo, kHi, 6);
 }

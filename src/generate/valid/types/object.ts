@@ -1,139 +1,89 @@
 import fc, { type Arbitrary } from "fast-check";
-import { objectShape, safeTest, type ObjectShape } from "../../../canonical/object-shape.js";
+import { objectShape, type ObjectShape } from "../../../canonical/object-shape.js";
 import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
+import { boundedFilter } from "../bounded-filter.js";
 import type { GenContext } from "../context.js";
-import { codePointUnit } from "../text.js";
-import type { ChildArbitrary, TypeGenerator } from "../type-generator.js";
+import type { TypeGenerator } from "../type-generator.js";
+import { closeDependencies, planKeys, type KeyPlan } from "./object-keys.js";
+import { setOwn, ValueArbitraries } from "./object-values.js";
+import { RecordArbitrary } from "./record.js";
 
 /**
- * Objects: every required key, a subset of the named optional keys, and (where the
- * schema allows them) a few extra keys drawn from patternProperties or free text.
+ * Objects: every required key (and what dependentRequired pulls in), a subset of the named
+ * optional keys, and, where the schema allows them, a few extra keys drawn from propertyNames,
+ * patternProperties or free text. min/maxProperties are met by choosing how many keys to take.
  * At the depth cap only what is required is built.
  */
 export const objectGenerator: TypeGenerator = {
   type: "object",
   build(canon, ctx, depth, childOf) {
-    const shape = objectShape(canon.members, ctx.registry);
-    const keyOk = keyFilter(shape, ctx);
+    const shape = objectShape(canon.members, ctx.registry, { parents: canon.parents, require: canon.require, forbid: canon.forbid });
     const values = new ValueArbitraries(shape, depth, childOf);
-    for (const k of shape.required) {
-      if (!keyOk(k)) throw new Unsatisfiable(`required property "${k}" is forbidden`);
-      values.get(k);
-    }
-    if (shape.required.length > shape.maxProperties) throw new Unsatisfiable("more required properties than maxProperties");
-    const optional = ctx.minimal(depth) ? [] : shape.named.filter((k) => !shape.required.includes(k) && keyOk(k) && values.tryGet(k));
-    const extras = extraKeys(shape, ctx, keyOk);
-    const simple = shape.minProperties <= shape.required.length && shape.maxProperties >= shape.required.length + optional.length && shape.dependentRequired.size === 0;
+    const plan = planKeys(shape, ctx, values, childOf, depth);
+    const minimal = ctx.minimal(depth);
+    const optional = minimal ? [] : plan.optional;
+    const needed = shape.minProperties - plan.required.length;
+    if (needed > plan.optional.length && !plan.extras) throw new Unsatisfiable("minProperties needs more keys than the schema allows");
+    const simple = needed <= 0 && shape.maxProperties >= plan.required.length + optional.length && !optional.some((k) => shape.dependentRequired.has(k));
     const arbitrary = simple
-      ? withOccasionalExtras(recordOf(shape.required, optional, values), ctx.minimal(depth) ? undefined : extras, shape, values, ctx)
-      : chosenKeys(shape, optional, extras, ctx.minimal(depth), ctx).chain((keys) => fixedRecord(keys, values));
-    const exact = shape.inexact.length === 0 && shape.dependentSchemas.size === 0;
-    return { arbitrary, exact };
+      ? withOccasionalExtras(recordOf(plan.required, optional, values), minimal ? undefined : plan.extras, shape, plan, ctx, values)
+      : constrained(shape, plan, minimal, ctx, values);
+    return { arbitrary, exact: true };
   },
 };
 
-/** Value arbitraries per key, built once; an unsatisfiable optional value drops its key. */
-class ValueArbitraries {
-  private readonly built = new Map<string, Arbitrary<Json> | null>();
-  constructor(
-    private readonly shape: ObjectShape,
-    private readonly depth: number,
-    private readonly childOf: ChildArbitrary,
-  ) {}
-
-  get(key: string): Arbitrary<Json> {
-    const cached = this.built.get(key);
-    if (cached) return cached;
-    const schemas = this.shape.childFor(key);
-    if (schemas === "forbidden") throw new Unsatisfiable(`property "${key}" is forbidden`);
-    const arb = this.childOf({ roots: schemas, nots: [], decided: [] }, this.depth + 1);
-    this.built.set(key, arb);
-    return arb;
-  }
-
-  tryGet(key: string): Arbitrary<Json> | null {
-    if (this.built.has(key)) return this.built.get(key)!;
-    try {
-      return this.get(key);
-    } catch (e) {
-      if (!(e instanceof Unsatisfiable)) throw e;
-      this.built.set(key, null);
-      return null;
-    }
-  }
-}
-
 function recordOf(required: string[], optional: string[], values: ValueArbitraries): Arbitrary<Json> {
-  const model: Record<string, Arbitrary<Json>> = {};
-  for (const k of [...required, ...optional]) model[k] = values.get(k);
-  return fc.record(model, { requiredKeys: required }) as Arbitrary<Json>;
+  const fields = [...required.map((key) => ({ key, arbitrary: values.get(key), required: true })), ...optional.map((key) => ({ key, arbitrary: values.get(key), required: false }))];
+  return new RecordArbitrary(fields);
 }
 
 /** Now and then, keys the schema does not name but allows: consumers must tolerate them. */
-function withOccasionalExtras(base: Arbitrary<Json>, extras: Arbitrary<string> | undefined, shape: ObjectShape, values: ValueArbitraries, ctx: GenContext): Arbitrary<Json> {
-  const room = shape.maxProperties - shape.required.length - shape.named.length;
+function withOccasionalExtras(base: Arbitrary<Json>, extras: Arbitrary<string> | undefined, shape: ObjectShape, plan: KeyPlan, ctx: GenContext, values: ValueArbitraries): Arbitrary<Json> {
+  const room = shape.maxProperties - plan.required.length - plan.optional.length;
   if (!extras || room <= 0) return base;
   const extraRecord = fc
     .uniqueArray(extras, { minLength: 1, maxLength: Math.min(room, ctx.options.maxExtraProperties) })
     .chain((keys) => fixedRecord(keys, values));
-  const sometimes = fc.oneof({ withCrossShrink: true }, { arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: extraRecord, weight: 1 });
-  return fc.tuple(base, sometimes).map(([named, more]) => (more ? { ...(more as object), ...(named as object) } : named) as Json);
+  return fc.tuple(base, fc.option(extraRecord, { freq: 4, nil: undefined })).map(([named, more]) => (more ? merge(more as Record<string, Json>, named as Record<string, Json>) : named));
+}
+
+/**
+ * min/maxProperties or dependentRequired in play: choose the optional keys, close them over
+ * dependentRequired, top up with extra keys to reach minProperties, then draw the values.
+ */
+function constrained(shape: ObjectShape, plan: KeyPlan, minimal: boolean, ctx: GenContext, values: ValueArbitraries): Arbitrary<Json> {
+  const room = shape.maxProperties - plan.required.length;
+  const needed = Math.max(0, shape.minProperties - plan.required.length);
+  const fromOptional = plan.extras ? 0 : Math.min(needed, plan.optional.length);
+  const optionalPart = fc.subarray(plan.optional, { minLength: minimal ? Math.min(needed, plan.optional.length) : fromOptional, maxLength: Math.min(plan.optional.length, Math.max(0, room)) });
+  const keySets = optionalPart.chain((picked) => {
+    const keys = closeDependencies([...plan.required, ...picked], shape);
+    const stillNeeded = Math.max(0, shape.minProperties - keys.length);
+    const spare = shape.maxProperties - keys.length;
+    if (spare < 0 || (stillNeeded > 0 && !plan.extras)) return fc.constant(null);
+    if (!plan.extras || spare === 0) return fc.constant(keys);
+    const most = Math.min(spare, minimal ? stillNeeded : stillNeeded + ctx.options.maxExtraProperties);
+    const taken = new Set(keys);
+    return fc
+      .uniqueArray(plan.extras, { minLength: stillNeeded, maxLength: most })
+      .map((more) => {
+        const extra = more.filter((k) => !taken.has(k));
+        return extra.length >= stillNeeded ? closeDependencies([...keys, ...extra], shape) : null;
+      });
+  });
+  const valid = boundedFilter(keySets, (keys): keys is string[] => keys !== null && keys.length >= shape.minProperties && keys.length <= shape.maxProperties, "property count", ctx.options.filterBudget, ctx);
+  return (valid as Arbitrary<string[]>).chain((keys) => fixedRecord(keys, values));
 }
 
 function fixedRecord(keys: string[], values: ValueArbitraries): Arbitrary<Json> {
-  const model: Record<string, Arbitrary<Json>> = {};
-  for (const k of keys) model[k] = values.get(k);
-  return fc.record(model) as Arbitrary<Json>;
+  return new RecordArbitrary(keys.map((key) => ({ key, arbitrary: values.get(key), required: true })));
 }
 
-/** Required keys, a subset of optional ones and some extras, sized within min/maxProperties, with dependentRequired closed over. */
-function chosenKeys(shape: ObjectShape, optional: string[], extras: Arbitrary<string> | undefined, minimal: boolean, ctx: GenContext): Arbitrary<string[]> {
-  const room = shape.maxProperties - shape.required.length;
-  const needed = Math.max(0, shape.minProperties - shape.required.length);
-  const optionalPart = fc.subarray(optional, { minLength: Math.min(optional.length, minimal ? Math.min(needed, optional.length) : 0), maxLength: Math.min(optional.length, room) });
-  return optionalPart.chain((picked) => {
-    const stillNeeded = Math.max(0, needed - picked.length);
-    const spare = Math.min(room - picked.length, minimal ? stillNeeded : stillNeeded + ctx.options.maxExtraProperties);
-    if (!extras || spare <= 0) {
-      if (stillNeeded > 0) throw new Unsatisfiable("minProperties needs keys the schema does not allow");
-      return fc.constant(closeDependencies([...shape.required, ...picked], shape));
-    }
-    const taken = new Set([...shape.required, ...picked]);
-    return fc
-      .uniqueArray(extras.filter((k) => !taken.has(k)), { minLength: stillNeeded, maxLength: spare })
-      .map((more) => closeDependencies([...shape.required, ...picked, ...more], shape));
-  }).filter((keys) => keys.length >= shape.minProperties && keys.length <= shape.maxProperties && keys.every((k) => shape.childFor(k) !== "forbidden"));
-}
-
-function closeDependencies(keys: string[], shape: ObjectShape): string[] {
-  const out = [...keys];
-  for (let i = 0; i < out.length; i++) {
-    for (const dep of shape.dependentRequired.get(out[i]!) ?? []) if (!out.includes(dep)) out.push(dep);
-  }
+/** Extra keys first, then the named ones (which win a clash), "__proto__" kept as an own key. */
+function merge(extra: Record<string, Json>, named: Record<string, Json>): Json {
+  const out: Record<string, Json> = {};
+  for (const k of Object.keys(extra)) setOwn(out, k, extra[k]!);
+  for (const k of Object.keys(named)) setOwn(out, k, named[k]!);
   return out;
-}
-
-/** Keys beyond the named ones: from each patternProperties regex, and free text where any key is allowed. */
-function extraKeys(shape: ObjectShape, ctx: GenContext, keyOk: (k: string) => boolean): Arbitrary<string> | undefined {
-  const sources: Arbitrary<string>[] = [];
-  for (const p of shape.patterns) {
-    try {
-      const arb = fc.stringMatching(new RegExp(p, "u"), { maxLength: 24 });
-      fc.sample(arb, { numRuns: 1, seed: 0 });
-      sources.push(arb);
-    } catch {
-      // A pattern fast-check cannot drive yields no extra keys; named keys remain.
-    }
-  }
-  if (shape.anyKeyAllowed) sources.push(fc.string({ unit: codePointUnit, minLength: 0, maxLength: 12 }));
-  if (sources.length === 0) return undefined;
-  const named = new Set(shape.named);
-  return fc.oneof(...sources).filter((k) => !named.has(k) && keyOk(k) && (shape.anyKeyAllowed || shape.patterns.some((p) => safeTest(p, k))));
-}
-
-/** A key is usable when no member forbids it and every propertyNames schema accepts it. */
-function keyFilter(shape: ObjectShape, ctx: GenContext): (key: string) => boolean {
-  const checks = shape.propertyNames.map((l) => ctx.check(l));
-  return (key) => shape.childFor(key) !== "forbidden" && checks.every((c) => c(key));
 }

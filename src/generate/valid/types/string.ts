@@ -1,43 +1,74 @@
-import fc, { type Arbitrary } from "fast-check";
+import type { Arbitrary } from "fast-check";
 import { stringBounds, type StringBounds } from "../../../canonical/string-bounds.js";
 import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import { isAssertedFormat } from "../../../oracle/format-policy.js";
-import { boundedFilter } from "../bounded-filter.js";
-import { formatArbitrary } from "../formats/index.js";
+import { boundedFilter, GenerationStuck } from "../bounded-filter.js";
+import type { GenContext } from "../context.js";
+import { annotatedFormatArbitrary, formatArbitrary, formatCheck } from "../formats/index.js";
 import { codePointLength, textOfLength } from "../text.js";
 import type { TypeGenerator } from "../type-generator.js";
+import { patternStrings } from "./pattern.js";
 
 /**
  * Strings: from the asserted format, else from the first pattern, else full-Unicode text of
- * a chosen length; every other length bound and pattern is checked locally, exactly as ajv
- * does (code points; `new RegExp(p, "u")`).
+ * a chosen length; every other bound is then checked locally, exactly as ajv checks it
+ * (length in code points; `new RegExp(p, "u")`; ajv-formats' own format functions).
  */
 export const stringGenerator: TypeGenerator = {
   type: "string",
   build(canon, ctx) {
     const b = stringBounds(canon.members);
     if (b.minLength > b.maxLength) throw new Unsatisfiable(`minLength ${b.minLength} > maxLength ${b.maxLength}`);
-    const asserted = b.formats.filter((f) => isAssertedFormat(f, ctx.oracle.formats));
+    if (b.minLength > ctx.options.maxForcedSize) throw new GenerationStuck(`strings of at least ${b.minLength} code points`);
+    const asserted = unique(b.formats.filter((f) => isAssertedFormat(f, ctx.oracle.formats)));
     const regexes = compilePatterns(b.patterns);
     const base = baseArbitrary(b, asserted, regexes);
-    const fromPattern = asserted.length === 0 && regexes.length > 0 && base.fromPattern;
-    const rest = fromPattern ? regexes.slice(1) : regexes;
-    const lengthsFree = !fromPattern && asserted.length === 0;
-    const accept = (s: string) => (lengthsFree || withinLengths(s, b)) && rest.every((r) => r.test(s));
-    const needsFilter = !lengthsFree || rest.length > 0;
-    const arbitrary = needsFilter ? boundedFilter(base.arbitrary, accept, "string constraints", ctx.options.filterBudget) : base.arbitrary;
-    return { arbitrary: arbitrary as Arbitrary<Json>, exact: asserted.length <= 1 };
+    const checks: Array<(s: string) => boolean> = [];
+    if (!base.lengthsExact) checks.push((s) => withinLengths(s, b));
+    regexes.forEach((r, i) => (i !== base.exactPattern ? checks.push((s) => r.test(s)) : undefined));
+    asserted.forEach((f, i) => (i !== base.exactFormat ? checks.push(formatCheck(f)) : undefined));
+    const accept = (s: string) => checks.every((c) => c(s));
+    const arbitrary = checks.length > 0 ? boundedFilter(base.arbitrary, accept, "string constraints", ctx.options.filterBudget, ctx) : base.arbitrary;
+    return { arbitrary: arbitrary as Arbitrary<Json>, exact: true };
   },
 };
 
+interface Base {
+  arbitrary: Arbitrary<string>;
+  lengthsExact: boolean;
+  /** Index of the pattern / asserted format the base satisfies by construction, or -1. */
+  exactPattern: number;
+  exactFormat: number;
+}
+
+/**
+ * The source strings are drawn from: a pattern fast-check can drive exactly (patterns are the
+ * most specific constraint), else an asserted format, else a relaxed pattern, else text of a
+ * length within the bounds (an annotation-only format mixes in its own generator).
+ */
+function baseArbitrary(b: StringBounds, asserted: string[], regexes: RegExp[]): Base {
+  const driven = regexes.map((r) => patternStrings(r.source));
+  const exactIndex = driven.findIndex((d) => d?.exact === true);
+  if (exactIndex >= 0) return { arbitrary: driven[exactIndex]!.arbitrary, lengthsExact: false, exactPattern: exactIndex, exactFormat: -1 };
+  const formatIndex = asserted.findIndex((f) => formatArbitrary(f) !== undefined);
+  if (formatIndex >= 0) return { arbitrary: formatArbitrary(asserted[formatIndex]!)!, lengthsExact: false, exactPattern: -1, exactFormat: formatIndex };
+  const relaxed = driven.find((d) => d !== undefined);
+  if (relaxed) return { arbitrary: relaxed.arbitrary, lengthsExact: false, exactPattern: -1, exactFormat: -1 };
+  const text = textOfLength(b.minLength, b.maxLength);
+  const annotated = b.formats.find((f) => formatArbitrary(f) !== undefined);
+  if (annotated !== undefined && regexes.length === 0) return { arbitrary: annotatedFormatArbitrary(annotated, text), lengthsExact: false, exactPattern: -1, exactFormat: -1 };
+  return { arbitrary: text, lengthsExact: true, exactPattern: -1, exactFormat: -1 };
+}
+
 function withinLengths(s: string, b: StringBounds): boolean {
+  if (b.minLength === 0 && b.maxLength === Infinity) return true;
   const n = codePointLength(s);
   return n >= b.minLength && n <= b.maxLength;
 }
 
 function compilePatterns(patterns: string[]): RegExp[] {
-  return patterns.map((p) => {
+  return unique(patterns).map((p) => {
     try {
       return new RegExp(p, "u");
     } catch {
@@ -46,23 +77,6 @@ function compilePatterns(patterns: string[]): RegExp[] {
   });
 }
 
-function baseArbitrary(b: StringBounds, asserted: string[], regexes: RegExp[]): { arbitrary: Arbitrary<string>; fromPattern: boolean } {
-  const format = asserted.map(formatArbitrary).find((a) => a !== undefined);
-  if (format) return { arbitrary: format, fromPattern: false };
-  if (regexes.length > 0) {
-    const matching = patternArbitrary(regexes[0]!, b);
-    if (matching) return { arbitrary: matching, fromPattern: true };
-  }
-  return { arbitrary: textOfLength(b.minLength, b.maxLength), fromPattern: false };
-}
-
-/** fast-check's regex-driven strings, kept to the length bounds; undefined for syntax it cannot drive (lookaround, backreferences). */
-function patternArbitrary(regex: RegExp, b: StringBounds): Arbitrary<string> | undefined {
-  try {
-    const arb = fc.stringMatching(regex, b.maxLength < Infinity ? { maxLength: b.maxLength } : {});
-    fc.sample(arb, { numRuns: 1, seed: 0 });
-    return arb;
-  } catch {
-    return undefined;
-  }
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
 }

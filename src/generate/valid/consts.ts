@@ -1,0 +1,34 @@
+import fc, { type Arbitrary } from "fast-check";
+import type { Canon } from "../../canonical/canon.js";
+import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
+import { isObject, type Json } from "../../schema/json.js";
+import type { Located } from "../../schema/registry.js";
+import type { GenContext } from "./context.js";
+
+/**
+ * Keywords a const/enum value has already answered: types and values were intersected by
+ * canonicalise, and applicators were expanded into the members, choices and negations
+ * (each of which is checked on its own).
+ */
+const SETTLED = new Set([
+  "type", "enum", "const", "$schema", "$id", "id", "$anchor", "$dynamicAnchor", "$comment", "title", "description",
+  "default", "examples", "deprecated", "readOnly", "writeOnly", "definitions", "$defs", "$recursiveAnchor",
+  "$ref", "$dynamicRef", "$recursiveRef", "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas",
+]);
+
+/**
+ * enum/const: the listed values every member accepts and no negation does, decided once at
+ * build time (so drawing needs no filter). Members whose only keywords are settled by the
+ * intersection are not asked, which spares compiling them.
+ */
+export function constsOf(canon: Canon, ctx: GenContext): Arbitrary<Json> {
+  const memberChecks = canon.members.filter(needsCheck).map((m) => ctx.check(m));
+  const notChecks = canon.nots.map((n) => ctx.check(n));
+  const ok = canon.consts!.filter((v) => memberChecks.every((c) => c(v)) && !notChecks.some((c) => c(v)));
+  if (ok.length === 0) throw new Unsatisfiable("no enum/const value satisfies the rest of the schema");
+  return ok.length === 1 ? fc.constant(ok[0]!) : fc.constantFrom(...ok);
+}
+
+function needsCheck(m: Located): boolean {
+  return isObject(m.schema) && Object.keys(m.schema).some((k) => !SETTLED.has(k));
+}

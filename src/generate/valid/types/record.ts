@@ -1,0 +1,102 @@
+import fc, { type Arbitrary } from "fast-check";
+import type { Json } from "../../../schema/json.js";
+import { setOwn } from "./object-values.js";
+
+type Random = Parameters<Arbitrary<Json>["generate"]>[0];
+type Value<T> = ReturnType<Arbitrary<T>["generate"]>;
+
+/** One key of a record: its value arbitrary, and how often it is present (1 when required). */
+export interface RecordField {
+  key: string;
+  arbitrary: Arbitrary<Json>;
+  /** Always present; optional keys are present now and then (see RecordArbitrary). */
+  required: boolean;
+}
+
+interface RecordContext {
+  present: boolean[];
+  contexts: unknown[];
+}
+
+/**
+ * Plain JSON objects from a fixed list of keys, in one pass (fast-check's record goes
+ * through tuple, option and map, and makes half its objects with a null prototype, which
+ * ajv's deep equality cannot compare). Optional keys are present with a probability that
+ * falls as their number grows, so that schemas with dozens of optional properties (a
+ * meta-schema) give objects of a readable size while each key is still seen present and
+ * absent within a hundred draws. Shrinking first drops optional keys, then shrinks values:
+ * every shrink is again a value the same fields allow.
+ */
+export class RecordArbitrary extends fc.Arbitrary<Json> {
+  /** Presence odds of an optional key: present when nextInt(1, den) <= num. */
+  private readonly num: number;
+  private readonly den: number;
+
+  constructor(private readonly fields: RecordField[]) {
+    super();
+    const optional = fields.filter((f) => !f.required).length;
+    // About four optional keys per object on average, each present at least one time in eight.
+    this.den = 8;
+    this.num = Math.max(1, Math.min(4, Math.round((4 * 8) / Math.max(1, optional))));
+  }
+
+  generate(mrng: Random, biasFactor: number | undefined): Value<Json> {
+    const out: Record<string, Json> = {};
+    const present: boolean[] = [];
+    const contexts: unknown[] = [];
+    for (const f of this.fields) {
+      const here = f.required || mrng.nextInt(1, this.den) <= this.num;
+      present.push(here);
+      if (!here) {
+        contexts.push(undefined);
+        continue;
+      }
+      const v = f.arbitrary.generate(mrng, biasFactor);
+      setOwn(out, f.key, v.value);
+      contexts.push(v.context);
+    }
+    return new fc.Value(out, { present, contexts } satisfies RecordContext);
+  }
+
+  canShrinkWithoutContext(_value: unknown): _value is Json {
+    return false;
+  }
+
+  shrink(value: Json, context: unknown): fc.Stream<Value<Json>> {
+    const c = context as RecordContext | undefined;
+    if (!c) return fc.Stream.nil();
+    const obj = value as Record<string, Json>;
+    const drops = fc.Stream.of(...this.fields.map((f, i) => [f, i] as const).filter(([f, i]) => !f.required && c.present[i])).map(([, i]) => this.without(obj, c, i));
+    const inner = this.fields.map((f, i) => () => (c.present[i] ? f.arbitrary.shrink(obj[f.key]!, c.contexts[i]).map((v) => this.replaced(obj, c, i, v)) : fc.Stream.nil<Value<Json>>()));
+    return drops.join(...inner.map((make) => lazy(make)));
+  }
+
+  private without(obj: Record<string, Json>, c: RecordContext, index: number): Value<Json> {
+    const out: Record<string, Json> = {};
+    for (const k of Object.keys(obj)) if (k !== this.fields[index]!.key) setOwn(out, k, obj[k]!);
+    const present = [...c.present];
+    present[index] = false;
+    const contexts = [...c.contexts];
+    contexts[index] = undefined;
+    return new fc.Value(out, { present, contexts });
+  }
+
+  private replaced(obj: Record<string, Json>, c: RecordContext, index: number, v: Value<Json>): Value<Json> {
+    const out: Record<string, Json> = {};
+    for (const k of Object.keys(obj)) setOwn(out, k, obj[k]!);
+    setOwn(out, this.fields[index]!.key, v.value);
+    const contexts = [...c.contexts];
+    contexts[index] = v.context;
+    return new fc.Value(out, { present: c.present, contexts });
+  }
+}
+
+/** A stream built only when reached (shrink trees are explored lazily). */
+function lazy<T>(make: () => fc.Stream<T>): IterableIterator<T> {
+  let it: Iterator<T> | undefined;
+  const iterator: IterableIterator<T> = {
+    next: () => (it ??= make()[Symbol.iterator]()).next(),
+    [Symbol.iterator]: () => iterator,
+  };
+  return iterator;
+}
