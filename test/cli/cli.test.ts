@@ -7,7 +7,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { Oracle } from "../../src/oracle/oracle.js";
 import { loadInputs } from "../../src/schema/load.js";
 import { listTargets } from "../../src/schema/targets.js";
-import { BIN, CODEX_BUNDLE, EXAMPLES, REPO_ROOT } from "../helpers/paths.js";
+import { BIN, CODEX_BUNDLE, EXAMPLES, REPO_ROOT, SUITE } from "../helpers/paths.js";
 
 function conform(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, encoding: "utf8", timeout: 300_000 });
@@ -171,3 +171,25 @@ describe("conform (the real binary)", function () {
 });
 
 void listTargets;
+
+describe("conform suite (the real binary)", function () {
+  this.timeout(300_000);
+  it("runs every group of the official draft-07 suite; the ajv adapter never disagrees with the ajv oracle", () => {
+    const dir = tmp();
+    const report = path.join(dir, "suite.json");
+    const r = conform("suite", "--suite", SUITE, "--dialect", "draft-07", "--adapter", "ajv", "--report", `json:${report}`);
+    expect([0, 1], r.stderr).to.include(r.status);
+    const json = JSON.parse(fs.readFileSync(report, "utf8")) as { targets: unknown[]; findings: Array<{ adapter: string; kind: string }> };
+    const folder = path.join(SUITE, "tests/draft7");
+    const groups = fs.readdirSync(folder).filter((n) => n.endsWith(".json")).reduce((n, f) => n + (JSON.parse(fs.readFileSync(path.join(folder, f), "utf8")) as unknown[]).length, 0);
+    expect(json.targets).to.have.length(groups);
+    expect(json.findings.filter((f) => f.adapter === "ajv")).to.deep.equal([]);
+    for (const f of json.findings) expect(f.kind).to.equal("oracle-disagreement");
+  });
+
+  it("says clearly when the suite folder is missing", () => {
+    const r = conform("suite", "--suite", "/no/suite/here");
+    expect(r.status).to.equal(2);
+    expect(r.stderr).to.match(/no such folder/);
+  });
+});
