@@ -98,8 +98,13 @@ function guard(canon: Canon, built: Built, ctx: GenContext): Arbitrary<Json> {
   if (notChecks.length === 0 && memberChecks.length === 0) return built.arbitrary;
   const accept = (v: Json) => memberChecks.every((c) => c(v)) && !notChecks.some((c) => c(v));
   const what = canon.members[0] ? `schema at ${canon.members[0].pointer || "/"}` : "schema";
-  if (!probe(built.arbitrary, accept, ctx.options.guardProbe)) throw new NothingFound(`none of ${ctx.options.guardProbe} candidates for the ${what} passed its negations`);
-  return boundedFilter(built.arbitrary, accept, what, ctx.options.filterBudget, ctx);
+  return probedFilter(built.arbitrary, accept, what, ctx);
+}
+
+/** A bounded filter, after a fixed-seed probe showed that some candidates pass (else NothingFound). */
+export function probedFilter(arb: Arbitrary<Json>, accept: (v: Json) => boolean, what: string, ctx: GenContext): Arbitrary<Json> {
+  if (!probe(arb, accept, ctx.options.guardProbe)) throw new NothingFound(`none of ${ctx.options.guardProbe} candidates for the ${what} passed its checks`);
+  return boundedFilter(arb, accept, what, ctx.options.filterBudget, ctx);
 }
 
 function probe(arb: Arbitrary<Json>, accept: (v: Json) => boolean, runs: number): boolean {

@@ -4,9 +4,9 @@ import { InputError } from "../../schema/errors.js";
 import type { Json } from "../../schema/json.js";
 import type { Located } from "../../schema/registry.js";
 import type { Target } from "../../schema/target.js";
-import { boundedFilter } from "./bounded-filter.js";
+import { OracleUnavailable, type Check } from "../../oracle/oracle.js";
 import type { GenContext } from "./context.js";
-import { validArbitraryOf } from "./dispatch.js";
+import { probedFilter, validArbitraryOf } from "./dispatch.js";
 
 export { GenContext } from "./context.js";
 export { GenerationStuck, GenerationTimeout } from "./bounded-filter.js";
@@ -32,8 +32,18 @@ export function validArbitrary(target: Target, ctx: GenContext): Arbitrary<Json>
   const located = locateTarget(target);
   if (!reachesDynamicReference(located, ctx.registry)) return validArbitraryOf({ roots: [located], nots: [], decided: [] }, ctx, 0);
   const arb = validArbitraryOf({ roots: [startScope(located)], nots: [], decided: [] }, ctx, 0);
-  const whole = ctx.oracle.check(target.uri, target.dialect);
-  return boundedFilter(arb, (v) => whole(v), `target ${target.id}`, ctx.options.filterBudget, ctx);
+  const whole = wholeTargetCheck(target, ctx);
+  return whole ? probedFilter(arb, whole, `target ${target.id}`, ctx) : arb;
+}
+
+/** The oracle's check of the whole target, or undefined when ajv cannot compile it (then the construction stands alone). */
+function wholeTargetCheck(target: Target, ctx: GenContext): Check | undefined {
+  try {
+    return ctx.oracle.check(target.uri, target.dialect);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof OracleUnavailable) return undefined;
+    throw e;
+  }
 }
 
 /** `count` valid payloads of a target from `seed` (fast-check's sample), for callers that need no property. */
