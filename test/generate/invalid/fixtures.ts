@@ -1,0 +1,70 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { GenContext } from "../../../src/generate/valid/index.js";
+import { Oracle } from "../../../src/oracle/oracle.js";
+import type { Dialect } from "../../../src/schema/dialect.js";
+import { isObject, type JsonSchema } from "../../../src/schema/json.js";
+import { loadInputs } from "../../../src/schema/load.js";
+import type { SchemaDocument, SchemaRegistry } from "../../../src/schema/registry.js";
+import type { Target } from "../../../src/schema/target.js";
+import { listTargets } from "../../../src/schema/targets.js";
+import { resolveUri } from "../../../src/schema/uri.js";
+
+/** The repository root, from dist/test/generate/invalid/ where the compiled tests run. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+export const SHARED = path.resolve(REPO_ROOT, "../shared");
+export const CODEX_BUNDLE = path.join(SHARED, "corpus/codex-app-server-protocol/codex_app_server_protocol.v2.schemas.json");
+export const SUITE_TESTS = path.join(SHARED, "json-schema-test-suite/tests");
+const SUITE_REMOTES = path.join(SHARED, "json-schema-test-suite/remotes");
+
+export interface Fixture {
+  target: Target;
+  ctx: GenContext;
+  /** "file.json#3: description" for messages. */
+  name: string;
+}
+
+/** Every definition of the Codex app-server bundle, sharing one registry and oracle. */
+export function codexFixtures(): Fixture[] {
+  const { registry, documents } = loadInputs([CODEX_BUNDLE], { defaultDialect: "draft-07" });
+  const ctx = new GenContext(registry, new Oracle(registry));
+  return listTargets(documents, registry, { definitions: true }).map((target) => ({ target, ctx, name: target.pointer }));
+}
+
+/** A target of one inline schema, in a registry of its own. */
+export function inlineFixture(schema: JsonSchema, dialect: Dialect = "2020-12", name = "inline"): Fixture {
+  const { registry } = loadInputs([], { defaultDialect: dialect });
+  return { target: addDocument(registry, schema, dialect, "https://conform.test/inline.json"), ctx: new GenContext(registry, new Oracle(registry)), name };
+}
+
+export const SUITE_DIALECTS: Record<string, Dialect> = { "draft2020-12": "2020-12", draft7: "draft-07" };
+
+/**
+ * The groups of JSON-Schema-Test-Suite files as targets, each in a registry of its own
+ * (groups reuse $ids) holding the suite's remotes. Groups whose refs cannot be resolved
+ * locally (the meta-schemas) are left out.
+ */
+export function suiteFixtures(folder: keyof typeof SUITE_DIALECTS, files?: string[]): Fixture[] {
+  const dialect = SUITE_DIALECTS[folder]!;
+  const dir = path.join(SUITE_TESTS, folder);
+  const names = files ?? fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  const out: Fixture[] = [];
+  for (const file of names) {
+    const groups = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Array<{ description: string; schema: JsonSchema }>;
+    groups.forEach((g, i) => {
+      const { registry } = loadInputs([], { defaultDialect: dialect, remotes: [{ uri: "http://localhost:1234/", dir: SUITE_REMOTES }] });
+      const target = addDocument(registry, g.schema, dialect, `https://conform.test/suite/${folder}/${file}/${i}.json`);
+      out.push({ target, ctx: new GenContext(registry, new Oracle(registry)), name: `${folder}/${file}#${i}: ${g.description}` });
+    });
+  }
+  return out;
+}
+
+function addDocument(registry: SchemaRegistry, schema: JsonSchema, dialect: Dialect, retrieval: string): Target {
+  const id = isObject(schema) ? schema[dialect === "draft-04" ? "id" : "$id"] : undefined;
+  const uri = typeof id === "string" && !id.startsWith("#") ? resolveUri(retrieval, id).replace(/#$/, "") : retrieval;
+  const doc: SchemaDocument = { uri, file: retrieval, dialect, declaresDialect: isObject(schema) && typeof schema.$schema === "string", schema };
+  registry.add(doc, [retrieval]);
+  return { id: retrieval, file: retrieval, pointer: "", documentUri: uri, uri, dialect, schema, registry };
+}
