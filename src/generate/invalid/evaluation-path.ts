@@ -20,7 +20,9 @@ export function keywordLocation(holder: Located, keyword: string): string {
 /**
  * Follows an evaluation path (a label's schemaPath) from the target root: every keyword on
  * the way, $ref followed. Undefined when the path does not exist in the schema.
- * A path that ends inside a keyword (".../properties/a" for a `false` subschema) ends with that keyword.
+ * A path that ends inside a keyword (".../properties/a" for a `false` subschema) ends with that
+ * keyword; `end` is the value there (for a path ending at a reference, the schema it names).
+ * Give `root` its dynamic scope (evaluationRoot) so that $dynamicRef resolves as in evaluation.
  */
 export function keywordsAlong(root: Located, path: string, registry: SchemaRegistry): { steps: KeywordStep[]; end: unknown } | undefined {
   const tokens = parsePointer(path);
@@ -31,7 +33,10 @@ export function keywordsAlong(root: Located, path: string, registry: SchemaRegis
     const keyword = tokens[i]!;
     if (!isObject(current.schema) || !(keyword in current.schema)) return undefined;
     steps.push({ holder: current, keyword, location: keywordLocation(current, keyword) });
-    if (i === tokens.length - 1) return { steps, end: current.schema[keyword] };
+    if (i === tokens.length - 1) {
+      const target = REFERENCES.has(keyword) ? resolveReference(current, registry, keyword) : undefined;
+      return { steps, end: target ? target.schema : current.schema[keyword] };
+    }
     const width = REFERENCES.has(keyword) ? 0 : subschemaWidth(keyword, current.schema[keyword]);
     const next = width === 0 && REFERENCES.has(keyword) ? resolveReference(current, registry, keyword) : child(current, registry, ...tokens.slice(i, i + width));
     if (!next) return undefined;

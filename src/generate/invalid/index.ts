@@ -64,7 +64,7 @@ export function invalidArbitrary(target: Target, ctx: GenContext, stats: Invalid
 
 /** Same but without the oracle filter, to measure mutator precision. */
 export function rawInvalidArbitrary(target: Target, ctx: GenContext): Arbitrary<InvalidPayload> | undefined {
-  const root = scopedRoot(target, ctx);
+  const root = evaluationRoot(target);
   if (root.schema === false) return fc.constant(falseRootPayload(target));
   const roots = [rootApplied(root)];
   let valid: Arbitrary<Json>;
@@ -92,9 +92,9 @@ export function unbreakableKeywords(target: Target, ctx: GenContext): Array<{ sc
 }
 
 /** The target's root, carrying its dynamic scope when it can reach $dynamicRef/$recursiveRef (as valid generation does). */
-function scopedRoot(target: Target, ctx: GenContext): Located {
+export function evaluationRoot(target: Target): Located {
   const located = locateTarget(target);
-  return reachesDynamicReference(located, ctx.registry) ? startScope(located) : located;
+  return reachesDynamicReference(located, target.registry) ? startScope(located) : located;
 }
 
 function toPayload(v: Violation): InvalidPayload {
