@@ -91,3 +91,12 @@ async function startPython(harness: PythonHarness, timeoutMs: number, formats: F
     throw new UsageError(`adapter "${harness.name}" could not start (${PYTHON_INSTALL_HINT}): ${(e as Error).message}`);
   }
 }
+
+/**
+ * The same built-in validator with no format asserted, to tell whether a disagreement comes
+ * only from `format`; undefined for exec:/module: adapters, whose format policy is their own.
+ */
+export async function formatBlindTwin(spec: string, options: AdapterOptions = {}): Promise<Adapter | undefined> {
+  if (spec.startsWith("exec:") || spec.startsWith("module:")) return undefined;
+  return createAdapter(spec, { ...options, formats: "annotate" });
+}

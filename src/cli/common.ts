@@ -1,5 +1,5 @@
 import { Option } from "commander";
-import { createAdapter } from "../adapters/spec.js";
+import { createAdapter, formatBlindTwin } from "../adapters/spec.js";
 import type { Adapter } from "../adapters/adapter.js";
 import { FORMAT_POLICIES, type FormatPolicy } from "../oracle/format-policy.js";
 import { assertIsSchema } from "../oracle/meta-check.js";
@@ -77,12 +77,26 @@ export function parseFormats(value: string): FormatPolicy {
 export async function createAdapters(specs: string[], timeoutMs: number, formats: FormatPolicy): Promise<Adapter[]> {
   const made: Adapter[] = [];
   try {
-    for (const spec of specs.length > 0 ? specs : ["ajv"]) made.push(await createAdapter(spec, { timeoutMs, formats }));
+    for (const spec of specs.length > 0 ? specs : ["ajv"]) {
+      const adapter = await createAdapter(spec, { timeoutMs, formats });
+      specOf.set(adapter, spec);
+      made.push(adapter);
+    }
   } catch (e) {
     await closeAll(made);
     throw e;
   }
   return made;
+}
+
+const specOf = new WeakMap<Adapter, string>();
+
+/** For the campaign: the same built-in adapter asserting no format (see run/format-twins.ts). */
+export function formatBlindOf(timeoutMs: number): (adapter: Adapter) => Promise<Adapter | undefined> {
+  return async (adapter) => {
+    const spec = specOf.get(adapter);
+    return spec === undefined ? undefined : formatBlindTwin(spec, { timeoutMs });
+  };
 }
 
 export async function closeAll(adapters: Adapter[]): Promise<void> {

@@ -8,7 +8,7 @@ import type { Finding } from "../run/finding.js";
 import { listTargets } from "../schema/targets.js";
 import type { Target } from "../schema/target.js";
 import {
-  adapterOption, chooseSeed, closeAll, createAdapters, defaultDialectOption, formatsOption, loadSchemas, parseFormats,
+  adapterOption, chooseSeed, closeAll, createAdapters, formatBlindOf, defaultDialectOption, formatsOption, loadSchemas, parseFormats,
   parseInteger, parseReports, remotesOption, reportOption,
 } from "./common.js";
 import { exitCodeOf, printInputErrors } from "./exit.js";
@@ -55,7 +55,7 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   let result: CampaignResult;
   try {
     const seed = chooseSeed(flags.seed, "fuzz");
-    const options = { ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.runs, seed, formats, onTarget: progressPrinter(process.stderr) };
+    const options = { ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.runs, seed, formats, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr) };
     result = await runCampaign(targets, registry, adapters, options, defaultStages());
   } finally {
     await closeAll(adapters);

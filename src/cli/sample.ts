@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { GenContext, validArbitrary } from "../generate/valid/index.js";
 import { Oracle } from "../oracle/oracle.js";
 import { invalidSource } from "../run/stages.js";
+import { InvalidStats } from "../generate/invalid/index.js";
 import { InputError, UsageError } from "../schema/errors.js";
 import type { Target } from "../schema/target.js";
 import { listTargets } from "../schema/targets.js";
@@ -45,8 +46,7 @@ function sample(spec: string, flags: SampleFlags): number {
 }
 
 function invalidLines(target: Target, ctx: GenContext, seed: number, n: number): string[] {
-  const source = invalidSource();
-  const arb = source?.(target, ctx);
+  const arb = invalidSource()(target, ctx, new InvalidStats());
   if (!arb) throw new UsageError(`${target.id}: no keyword of this schema can be broken`);
   return fc.sample(arb, { seed, numRuns: n }).map((p) => JSON.stringify({ instance: p.instance, ...p.label }));
 }

@@ -8,6 +8,7 @@ import type { Target } from "../schema/target.js";
 import type { Finding } from "./finding.js";
 import type { CampaignOptions } from "./options.js";
 import type { RunReport, TargetSummary } from "./report-model.js";
+import { FormatTwins } from "./format-twins.js";
 import { runTarget, type AdapterTally, type TargetRunStages } from "./target-run.js";
 
 const version = (createRequire(import.meta.url)("../../../package.json") as { version: string }).version;
@@ -28,20 +29,25 @@ export async function runCampaign(targets: Target[], registry: SchemaRegistry, a
   const oracle = new Oracle(registry, options.formats);
   const ctx = new GenContext(registry, oracle);
   const tallies = new Map<Adapter, AdapterTally>();
+  const twins = options.formatBlind && options.formats === "assert" ? new FormatTwins(options.formatBlind) : undefined;
   const summaries: TargetSummary[] = [];
   const findings: Finding[] = [];
   const inputErrors: InputError[] = [];
-  for (const [i, target] of targets.entries()) {
-    try {
-      const result = await runTarget(target, adapters, ctx, options, stages, tallies);
-      summaries.push(result.summary);
-      findings.push(...result.findings);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      inputErrors.push(e);
-      summaries.push(errorSummary(target, e.message));
+  try {
+    for (const [i, target] of targets.entries()) {
+      try {
+        const result = await runTarget(target, adapters, ctx, options, stages, { tallies, twins });
+        summaries.push(result.summary);
+        findings.push(...result.findings);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        inputErrors.push(e);
+        summaries.push(errorSummary(target, e.message));
+      }
+      options.onTarget?.(i + 1, targets.length, target.id);
     }
-    options.onTarget?.(i + 1, targets.length, target.id);
+  } finally {
+    await twins?.close();
   }
   const report = buildReport(options, adapters, tallies, summaries, findings, performance.now() - started, "fuzz");
   return { report, inputErrors };

@@ -10,6 +10,8 @@ export interface CampaignOptions {
   maxShrinksPerTarget: number;
   /** Time allowed to shrink one counterexample, ms. */
   shrinkTimeMs: number;
+  /** Makes a copy of an adapter that asserts no format (to tell format-only disagreements apart). */
+  formatBlind?: (adapter: import("../adapters/adapter.js").Adapter) => Promise<import("../adapters/adapter.js").Adapter | undefined>;
   /** Called after each target, for progress output. */
   onTarget?: (done: number, total: number, targetId: string) => void;
 }

@@ -8,6 +8,8 @@ export interface Payload {
   expected: Expectation;
   /** What an invalid payload breaks; null for a valid one. */
   label: BreakLabel | null;
+  /** For an invalid payload: document URI + "#" + pointer of the broken keyword. */
+  schemaLocation?: string;
 }
 
 /** A stream of payloads and the seed it was drawn with, so any payload can be replayed by path. */
@@ -21,8 +23,8 @@ export function validPayloads(arb: Arbitrary<Json>): Arbitrary<Payload> {
   return arb.map((instance) => ({ instance, expected: "valid" as const, label: null }));
 }
 
-export function invalidPayloads(arb: Arbitrary<{ instance: Json; label: BreakLabel }>): Arbitrary<Payload> {
-  return arb.map(({ instance, label }) => ({ instance, expected: "invalid" as const, label }));
+export function invalidPayloads(arb: Arbitrary<{ instance: Json; label: BreakLabel; schemaLocation: string }>): Arbitrary<Payload> {
+  return arb.map(({ instance, label, schemaLocation }) => ({ instance, expected: "invalid" as const, label, schemaLocation }));
 }
 
 /** Draws `count` payloads; fast-check's run i of `seed` is payload i (what `path: "i"` replays). */

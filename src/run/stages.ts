@@ -1,11 +1,13 @@
+import { computeCoverage } from "../coverage/index.js";
+import { invalidArbitrary } from "../generate/invalid/index.js";
 import type { TargetRunStages } from "./target-run.js";
 
-/** The invalid-payload source, once src/generate/invalid exists. */
-export function invalidSource(): TargetRunStages["invalidArbitrary"] {
-  return undefined;
+/** The invalid-payload source (src/generate/invalid). */
+export function invalidSource(): NonNullable<TargetRunStages["invalidArbitrary"]> {
+  return invalidArbitrary;
 }
 
-/** The optional stages every campaign runs by default (invalid generation, coverage). */
+/** The stages every campaign runs by default: invalid generation and coverage. */
 export function defaultStages(): TargetRunStages {
-  return { invalidArbitrary: invalidSource() };
+  return { invalidArbitrary, coverage: computeCoverage };
 }

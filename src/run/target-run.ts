@@ -6,22 +6,31 @@ import { OracleUnavailable } from "../oracle/oracle.js";
 import { GenerationStuck, validArbitrary, type GenContext } from "../generate/valid/index.js";
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
-import type { BreakLabel, Finding } from "./finding.js";
+import type { Finding } from "./finding.js";
+import { InvalidStats, type InvalidPayload } from "../generate/invalid/index.js";
 import { judgePayload, kindOf, type Disagreement } from "./judge.js";
 import type { CampaignOptions } from "./options.js";
 import { drawStream, invalidPayloads, targetSeed, validPayloads, type Payload, type PayloadStream } from "./payload.js";
 import type { Coverage, TargetSummary } from "./report-model.js";
 import { shrinkDisagreement } from "./shrink.js";
+import type { FormatTwins } from "./format-twins.js";
 
 /** Optional stages plugged into a target run: invalid generation and coverage. */
 export interface TargetRunStages {
-  invalidArbitrary?: (target: Target, ctx: GenContext) => Arbitrary<{ instance: Json; label: BreakLabel }> | undefined;
-  coverage?: (target: Target, ctx: GenContext, valid: Json[], invalid: Array<{ instance: Json; label: BreakLabel }>) => Coverage;
+  invalidArbitrary?: (target: Target, ctx: GenContext, stats: InvalidStats) => Arbitrary<InvalidPayload> | undefined;
+  coverage?: (target: Target, ctx: GenContext, valid: Json[], invalid: InvalidPayload[]) => Coverage;
 }
 
 export interface AdapterTally {
   checked: number;
   skipped: number;
+}
+
+/** What a campaign shares across its targets. */
+export interface CampaignState {
+  tallies: Map<Adapter, AdapterTally>;
+  /** Format-blind copies of the adapters, when the caller can make them. */
+  twins?: FormatTwins;
 }
 
 export interface TargetRunResult {
@@ -36,7 +45,7 @@ export async function runTarget(
   ctx: GenContext,
   options: CampaignOptions,
   stages: TargetRunStages,
-  tallies: Map<Adapter, AdapterTally>,
+  state: CampaignState,
 ): Promise<TargetRunResult> {
   const started = performance.now();
   const ref = { file: target.file, pointer: target.pointer, uri: target.uri };
@@ -46,8 +55,9 @@ export async function runTarget(
     return { summary, findings };
   };
   let streams: PayloadStream[];
+  const stats = new InvalidStats();
   try {
-    streams = drawStreams(target, ctx, options, stages);
+    streams = drawStreams(target, ctx, options, stages, stats);
   } catch (e) {
     if (e instanceof Unsatisfiable) return finish(markStatus(summary, "unsatisfiable", e.reason));
     if (e instanceof GenerationStuck) return finish(markStatus(summary, "error", e.message));
@@ -64,13 +74,16 @@ export async function runTarget(
   const all = streams.flatMap((s, si) => s.payloads.map((p, index) => ({ p, si, index })));
   summary.payloads.valid = streams[0]!.payloads.length;
   summary.payloads.invalid = streams[1]?.payloads.length ?? 0;
+  summary.invalidRejectedByOracle = stats.accepted;
   const oracleValid = all.map(({ p }) => check(p.instance));
   const prepared = await prepareAll(target, adapters);
-  const verdicts = await verdictsOf(prepared, all.map(({ p }) => p.instance), tallies);
+  const verdicts = await verdictsOf(prepared, all.map(({ p }) => p.instance), state.tallies);
   const disagreements = all.flatMap(({ p }, i) => judgePayload(i, p, oracleValid[i]!, verdictsAt(verdicts, i)));
   const findings = await findingsOf(disagreements, all, streams, target, prepared, ctx, options);
+  if (state.twins) await separateFormatDifferences(findings, target, prepared, state.twins);
   if (stages.coverage) {
-    summary.coverage = stages.coverage(target, ctx, streams[0]!.payloads.map((p) => p.instance), (streams[1]?.payloads ?? []).map((p) => ({ instance: p.instance, label: p.label! })));
+    const invalid = (streams[1]?.payloads ?? []).map((p) => ({ instance: p.instance, label: p.label!, schemaLocation: p.schemaLocation ?? "" }));
+    summary.coverage = stages.coverage(target, ctx, streams[0]!.payloads.map((p) => p.instance), invalid);
   }
   return finish(findings);
 }
@@ -81,10 +94,10 @@ function markStatus(summary: TargetSummary, status: TargetSummary["status"], mes
   return [];
 }
 
-function drawStreams(target: Target, ctx: GenContext, options: CampaignOptions, stages: TargetRunStages): PayloadStream[] {
+function drawStreams(target: Target, ctx: GenContext, options: CampaignOptions, stages: TargetRunStages, stats: InvalidStats): PayloadStream[] {
   const seed = targetSeed(options.seed, target.id);
   const valid = validPayloads(validArbitrary(target, ctx));
-  const invalidArb = stages.invalidArbitrary?.(target, ctx);
+  const invalidArb = stages.invalidArbitrary?.(target, ctx, stats);
   const validCount = invalidArb ? Math.ceil(options.runs / 2) : options.runs;
   const streams = [drawStream(valid, seed, validCount)];
   if (invalidArb) streams.push(drawStream(invalidPayloads(invalidArb), seed + 1, options.runs - validCount));
@@ -185,6 +198,26 @@ async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStre
   const shrunk = await shrinkDisagreement(stream, index, still, options.shrinkTimeMs);
   if (!shrunk || !(await still(shrunk.payload))) return originalOutcome;
   return { payload: shrunk.payload, path: shrunk.path, oracle: check(shrunk.payload.instance), actual: await verdictOn(shrunk.payload) };
+}
+
+/**
+ * A false accept or reject that the same validator, asserting no format, does not make
+ * comes from `format` alone: it becomes a format-difference (asserting format is optional).
+ */
+async function separateFormatDifferences(findings: Finding[], target: Target, prepared: PreparedAdapter[], twins: FormatTwins): Promise<void> {
+  for (const f of findings) {
+    if (f.kind !== "false-accept" && f.kind !== "false-reject") continue;
+    const subject = prepared.find((x) => x.adapter.name === f.adapter);
+    const twin = subject && (await twins.twinOf(subject.adapter));
+    if (!twin) continue;
+    const p = await twin.prepare(target).catch(() => null);
+    if (!p || !p.ok) continue;
+    const [verdict] = await validateSafely(twin, p, [f.instance as Json]);
+    if (verdict && "valid" in verdict && verdict.valid === (f.expected === "valid")) {
+      f.kind = "format-difference";
+      f.message = `${f.adapter} agrees once no format is asserted`;
+    }
+  }
 }
 
 function toFinding(d: Disagreement, p: Payload, path: string, seed: number, target: Target, oracleValid: boolean, actual: Verdict | null): Finding {
