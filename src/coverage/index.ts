@@ -19,7 +19,7 @@ import { exercise, type Exercise } from "./exercised.js";
  */
 export function computeCoverage(target: Target, ctx: GenContext, valid: readonly Json[], invalid: readonly InvalidPayload[]): Coverage {
   const root = evaluationRoot(target);
-  const map = keywordMap(root, ctx.registry);
+  const map = keywordMap(root, ctx);
   const seen = exercise(root, valid, ctx);
   const broken = brokenLocations(root, invalid, ctx.registry);
   const universe = map.occurrences;

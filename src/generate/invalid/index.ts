@@ -84,7 +84,7 @@ export function rawInvalidArbitrary(target: Target, ctx: GenContext): Arbitrary<
 /** Keywords of the target that no mutator can break, with reasons (for coverage). */
 export function unbreakableKeywords(target: Target, ctx: GenContext): Array<{ schemaPath: string; keyword: string; reason: string }> {
   const out: Array<{ schemaPath: string; keyword: string; reason: string }> = [];
-  for (const occ of keywordMap(locateTarget(target), ctx.registry).occurrences) {
+  for (const occ of keywordMap(evaluationRoot(target), ctx).occurrences) {
     const reason = unbreakableReason(occ, ctx);
     if (reason !== undefined) out.push({ schemaPath: occ.schemaPath, keyword: occ.keyword, reason });
   }

@@ -2,9 +2,11 @@ import { child } from "../../canonical/location.js";
 import { resolveReference } from "../../canonical/references.js";
 import { isObject } from "../../schema/json.js";
 import { joinPointer } from "../../schema/pointer.js";
-import type { Located, SchemaRegistry } from "../../schema/registry.js";
+import type { Located } from "../../schema/registry.js";
+import type { GenContext } from "../valid/context.js";
 import { directSubschemas } from "../../schema/subschemas.js";
 import { keywordLocation } from "./evaluation-path.js";
+import { acceptsEverything, inertReason } from "./inert.js";
 import { CONSTRAINTS, REFERENCES } from "./vocabulary.js";
 
 /** One keyword written in a schema the target reaches. */
@@ -34,7 +36,8 @@ const CONTEXT_OF: Readonly<Record<string, string>> = {
 };
 
 /** Breadth first from the target root, so each schema is named by its shortest evaluation path. */
-export function keywordMap(root: Located, registry: SchemaRegistry): KeywordMap {
+export function keywordMap(root: Located, ctx: GenContext): KeywordMap {
+  const registry = ctx.registry;
   const map: KeywordMap = { occurrences: [], byLocation: new Map(), schemaPaths: new Map() };
   const queue: Array<{ l: Located; path: string; context?: string }> = [{ l: root, path: "" }];
   for (let next = queue.shift(); next; next = queue.shift()) {
@@ -59,7 +62,7 @@ export function keywordMap(root: Located, registry: SchemaRegistry): KeywordMap 
       const first = sub.tokens[0]!;
       if (first === "definitions" || first === "$defs" || first === "contentSchema") continue;
       const c = child(l, registry, ...sub.tokens);
-      const subContext = context ?? CONTEXT_OF[first];
+      const subContext = context ?? CONTEXT_OF[first] ?? siblingContext(l, sub.tokens, ctx);
       if (c) queue.push({ l: c, path: joinPointer(path, ...sub.tokens), ...(subContext ? { context: subContext } : {}) });
     }
   }
@@ -69,4 +72,21 @@ export function keywordMap(root: Located, registry: SchemaRegistry): KeywordMap 
 /** A reached schema's key in `schemaPaths`: where it is written, whatever the dynamic scope. */
 export function schemaKey(l: Located): string {
   return l.document.uri + "#" + l.pointer;
+}
+
+/** Subschemas that can never decide validity: under a keyword ajv ignores here (then without if...), or beside an anyOf branch that accepts everything. */
+function siblingContext(l: Located, tokens: string[], ctx: GenContext): string | undefined {
+  const schema = l.schema as Record<string, unknown>;
+  const [keyword, index] = tokens;
+  const inert = inertReason(keyword!, schema, l);
+  if (inert) return `inside ${keyword}: ${inert}`;
+  if (keyword === "anyOf" && Array.isArray(schema.anyOf)) {
+    const others = schema.anyOf.map((_, i) => String(i)).filter((i) => i !== index);
+    const open = others.some((i) => {
+      const c = child(l, ctx.registry, "anyOf", i);
+      return c !== undefined && acceptsEverything(c, ctx);
+    });
+    if (open) return "inside an anyOf branch beside one that accepts everything";
+  }
+  return undefined;
 }

@@ -67,7 +67,7 @@ export function suiteFixtures(folder: keyof typeof SUITE_DIALECTS, files?: strin
 /** Every ref resolves here and ajv compiles the schema (it cannot compile a few suite groups). */
 function usable(target: Target, ctx: GenContext): boolean {
   try {
-    keywordMap(evaluationRoot(target), ctx.registry);
+    keywordMap(evaluationRoot(target), ctx);
     ctx.oracle.check(target.uri, target.dialect);
     return true;
   } catch (e) {

@@ -6,7 +6,7 @@ import { withKey, withoutKeys } from "../instance.js";
 import { breaking, schemaOf, type MutationEnv, type Mutator } from "../mutator.js";
 
 /** Every (trigger, dependent) pair of the keyword's list entries. */
-function pairs(schema: Record<string, unknown>, keyword: string): Array<[string, string]> {
+export function pairs(schema: Record<string, unknown>, keyword: string): Array<[string, string]> {
   const deps = schema[keyword];
   if (!isObject(deps)) return [];
   return Object.entries(deps).flatMap(([k, list]) =>
@@ -32,6 +32,9 @@ function dependentListMutator(keyword: "dependentRequired" | "dependencies"): Mu
     },
     violate(member, site, env) {
       return fc.constantFrom(...pairs(schemaOf(member), keyword)).chain((pair) => breakPair(member, site, env, keyword, pair));
+    },
+    unbreakable(schema) {
+      return pairs(schema, keyword).length === 0 ? `${keyword} lists no dependent property` : undefined;
     },
   };
 }

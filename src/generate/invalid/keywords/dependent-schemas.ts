@@ -41,6 +41,9 @@ function dependentSchemaMutator(keyword: "dependentSchemas" | "dependencies"): M
         return withTrigger(site, key, env).chain((obj) => breakDependent(obj, dependent, site, env));
       });
     },
+    unbreakable(schema) {
+      return schemaEntries(schema, keyword).length === 0 ? `no dependent schema of ${keyword} constrains anything` : undefined;
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import fc, { type Arbitrary } from "fast-check";
 import { child } from "../../../canonical/location.js";
+import { isObject } from "../../../schema/json.js";
 import { checkOf } from "../applied.js";
 import { breaking, schemaOf, type Mutator, type Violation } from "../mutator.js";
 import { probesNear } from "./probes.js";
@@ -22,6 +23,8 @@ export const notMutator: Mutator = {
     return parts.length === 0 ? fc.constant(null) : parts.length === 1 ? parts[0]! : fc.oneof(...parts);
   },
   unbreakable(schema) {
-    return schema.not === false ? "not: false accepts everything" : undefined;
+    const negated = schema.not;
+    const rejectsAll = negated === false || (isObject(negated) && Object.keys(negated).length === 1 && (negated.not === true || (isObject(negated.not) && Object.keys(negated.not).length === 0)));
+    return rejectsAll ? "the negated schema rejects everything, so not accepts everything" : undefined;
   },
 };

@@ -1,6 +1,6 @@
 import fc, { type Arbitrary } from "fast-check";
 import { child, locationKey } from "../../../canonical/location.js";
-import type { Json } from "../../../schema/json.js";
+import { isObject, type Json } from "../../../schema/json.js";
 import type { Located } from "../../../schema/registry.js";
 import type { Applied, Site } from "../applied.js";
 import { breaking, schemaOf, type MutationEnv, type Mutator, type Violation } from "../mutator.js";
@@ -43,5 +43,11 @@ export const oneOfMutator: Mutator = {
     const two = matchingTwo(member, site, env);
     const parts = [two, noneArb].filter((a): a is Arbitrary<Violation | null> => a !== undefined);
     return parts.length === 0 ? fc.constant(null) : parts.length === 1 ? parts[0]! : fc.oneof(...parts);
+  },
+  unbreakable(schema) {
+    const list = schema.oneOf;
+    if (!Array.isArray(list)) return undefined;
+    const open = list.filter((b) => b === true || (isObject(b) && Object.keys(b).length === 0)).length;
+    return open === 1 && list.every((b) => b === false || b === true || (isObject(b) && Object.keys(b).length === 0)) ? "one branch accepts everything and the others nothing" : undefined;
   },
 };

@@ -1,0 +1,63 @@
+import { expect } from "chai";
+import { nextDown, nextUp } from "../../../src/generate/valid/types/float-steps.js";
+import type { Json } from "../../../src/schema/json.js";
+import { invalidPayloads, withKeyword } from "./helpers.js";
+
+const values = (ps: { instance: Json }[]) => ps.map((p) => p.instance);
+const strings = (ps: { instance: Json }[]) => values(ps).filter((v): v is string => typeof v === "string");
+const codePoints = (s: string) => [...s].length;
+
+describe("invalid payloads: string and number keywords", function () {
+  this.timeout(60_000);
+
+  it("maxLength: exactly one code point past, far past, padded with non-ASCII and astral text", function () {
+    const ps = strings(withKeyword(invalidPayloads({ type: "string", maxLength: 3 }), "maxLength"));
+    expect(ps.some((s) => codePoints(s) === 4)).to.equal(true);
+    expect(ps.some((s) => codePoints(s) > 4)).to.equal(true);
+    expect(ps.some((s) => s.includes("é"))).to.equal(true);
+    expect(ps.some((s) => s.includes("\u{1F600}") && codePoints(s) === 4)).to.equal(true);
+  });
+
+  it("minLength: one code point short, empty, and astral text long enough in UTF-16 units only", function () {
+    const ps = strings(withKeyword(invalidPayloads({ type: "string", minLength: 3 }), "minLength"));
+    expect(ps.some((s) => codePoints(s) === 2)).to.equal(true);
+    expect(ps).to.include("");
+    expect(ps.some((s) => codePoints(s) === 2 && s.length >= 3)).to.equal(true);
+  });
+
+  it("maximum and minimum: the smallest step past an inclusive bound (next double, next integer)", function () {
+    expect(values(withKeyword(invalidPayloads({ type: "number", maximum: 10 }), "maximum"))).to.include(nextUp(10));
+    expect(values(withKeyword(invalidPayloads({ type: "number", minimum: 0.5 }), "minimum"))).to.include(nextDown(0.5));
+    const whole = values(withKeyword(invalidPayloads({ type: "integer", maximum: 10 }), "maximum"));
+    expect(whole).to.include(11);
+    expect(whole.every((v) => Number.isInteger(v))).to.equal(true);
+  });
+
+  it("exclusiveMaximum and exclusiveMinimum: exactly the bound; draft-04 boolean form too", function () {
+    expect(values(withKeyword(invalidPayloads({ type: "number", exclusiveMaximum: 10 }), "exclusiveMaximum"))).to.include(10);
+    expect(values(withKeyword(invalidPayloads({ type: "number", exclusiveMinimum: -2.5 }), "exclusiveMinimum"))).to.include(-2.5);
+    const draft4 = withKeyword(invalidPayloads({ type: "number", maximum: 5, exclusiveMaximum: true }, "draft-04"), "exclusiveMaximum");
+    expect(values(draft4)).to.include(5);
+  });
+
+  it("multipleOf: off the grid by a whole step for whole divisors, by half the divisor for fractions", function () {
+    const whole = values(withKeyword(invalidPayloads({ type: "integer", multipleOf: 3 }), "multipleOf"));
+    expect(whole.length).to.be.greaterThan(0);
+    expect(whole.every((v) => typeof v === "number" && Number.isInteger(v) && v % 3 !== 0)).to.equal(true);
+    expect(withKeyword(invalidPayloads({ type: "number", multipleOf: 0.25 }), "multipleOf").length).to.be.greaterThan(0);
+  });
+
+  it("pattern: strings next to valid ones that fail the regex, a trailing newline among them", function () {
+    const ps = strings(withKeyword(invalidPayloads({ type: "string", pattern: "^[a-z]+$" }), "pattern"));
+    expect(ps.every((s) => !/^[a-z]+$/u.test(s))).to.equal(true);
+    expect(ps.some((s) => s.endsWith("\n") && /^[a-z]+$/u.test(s.slice(0, -1)))).to.equal(true);
+  });
+
+  it("format: near misses ajv-formats rejects (date, uuid, ipv4, email)", function () {
+    for (const format of ["date", "uuid", "ipv4", "email"]) {
+      const ps = strings(withKeyword(invalidPayloads({ type: "string", format }), "format"));
+      expect(ps.length, format).to.be.greaterThan(0);
+    }
+    expect(strings(withKeyword(invalidPayloads({ type: "string", format: "date" }), "format"))).to.include("2021-02-29");
+  });
+});
