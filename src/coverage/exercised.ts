@@ -91,10 +91,11 @@ function walkAuxiliary(m: Applied, value: Json, ctx: GenContext, out: Exercise, 
   if (names && isObject(value)) for (const key of Object.keys(value)) walk(key, [rootApplied(names)], ctx, out, auxiliary);
 }
 
-/** Named properties no schema at the site requires: were they seen present, absent? */
+/** Named properties no unconditional schema at the site requires (a branch may): were they seen present, absent? */
 function recordOptional(site: Site, ctx: GenContext, out: Exercise): void {
   if (!isObject(site.value)) return;
-  const required = new Set(site.members.flatMap((m) => (isObject(m.located.schema) && Array.isArray(m.located.schema.required) ? (m.located.schema.required as string[]) : [])));
+  const always = site.members.filter((m) => m.conditions.length === 0);
+  const required = new Set(always.flatMap((m) => (isObject(m.located.schema) && Array.isArray(m.located.schema.required) ? (m.located.schema.required as string[]) : [])));
   for (const m of site.members) {
     const props = isObject(m.located.schema) ? m.located.schema.properties : undefined;
     if (!isObject(props)) continue;
