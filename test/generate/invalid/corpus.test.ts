@@ -1,14 +1,8 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { invalidArbitrary, InvalidStats, rawInvalidArbitrary, unbreakableKeywords, keywordMap, evaluationRoot, type InvalidPayload } from "../../../src/generate/invalid/index.js";
-import { codexFixtures, suiteFixtures, type Fixture } from "./fixtures.js";
+import { invalidArbitrary, InvalidStats, rawInvalidArbitrary, type InvalidPayload } from "../../../src/generate/invalid/index.js";
+import { codexFixtures, constrained, suiteFixtures, type Fixture } from "./fixtures.js";
 import { expectAllTrue } from "./helpers.js";
-
-/** True when the target has some keyword a mutator could break (a target of annotations only has none). */
-function constrained(f: Fixture): boolean {
-  const unbreakable = new Set(unbreakableKeywords(f.target, f.ctx).map((u) => u.schemaPath));
-  return keywordMap(evaluationRoot(f.target), f.ctx).occurrences.some((o) => !unbreakable.has(o.schemaPath));
-}
 
 /** A few payloads per seed of every fixture; the share of constrained fixtures that got any. */
 function checkFixtures(fixtures: Fixture[], seeds: number[], runs: number): { reach: number; payloads: number } {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { evaluationRoot, keywordMap } from "../../../src/generate/invalid/index.js";
+import { evaluationRoot, keywordMap, unbreakableKeywords } from "../../../src/generate/invalid/index.js";
 import { GenContext } from "../../../src/generate/valid/index.js";
 import { InputError } from "../../../src/schema/errors.js";
 import { Oracle, OracleUnavailable } from "../../../src/oracle/oracle.js";
@@ -82,4 +82,10 @@ function addDocument(registry: SchemaRegistry, schema: JsonSchema, dialect: Dial
   const doc: SchemaDocument = { uri, file: retrieval, dialect, declaresDialect: isObject(schema) && typeof schema.$schema === "string", schema };
   registry.add(doc, [retrieval]);
   return { id: retrieval, file: retrieval, pointer: "", documentUri: uri, uri, dialect, schema, registry };
+}
+
+/** True when the target has a keyword some mutator could break (a target of annotations only has none). */
+export function constrained(f: Fixture): boolean {
+  const unbreakable = new Set(unbreakableKeywords(f.target, f.ctx).map((u) => u.schemaPath));
+  return keywordMap(evaluationRoot(f.target), f.ctx).occurrences.some((o) => !unbreakable.has(o.schemaPath));
 }
