@@ -7,6 +7,7 @@ import { boundedFilter, GenerationStuck } from "../bounded-filter.js";
 import type { GenContext } from "../context.js";
 import type { TypeGenerator } from "../type-generator.js";
 import { ItemArbitraries } from "./array-items.js";
+import { DistinctArrayArbitrary } from "./distinct-array.js";
 
 /**
  * Arrays: a length within the bounds (the bounds themselves drawn often), each position from
@@ -29,8 +30,9 @@ export const arrayGenerator: TypeGenerator = {
     const maxLength = feasibleLength(items, shape, Math.min(shape.maxItems, minLength + spread));
     if (maxLength < minLength) throw new Unsatisfiable(`no item can stand at position ${maxLength}, but ${minLength} items are needed`);
     const uniform = shape.prefixLength === 0 && rules.length === 0;
+    const longest = spread > 0 && shape.maxItems - minLength <= LONGEST_DRAWN ? feasibleLength(items, shape, shape.maxItems) : maxLength;
     let arbitrary: Arbitrary<Json[]>;
-    if (uniform) arbitrary = uniformArray(items, shape, minLength, maxLength, ctx);
+    if (uniform) arbitrary = uniformArray(items, shape, minLength, maxLength, Math.max(longest, maxLength), ctx);
     else if (rules.length === 1) arbitrary = withContains(items, rules[0]!, minLength, maxLength, ctx);
     else arbitrary = positional(items, rules, minLength, maxLength, ctx);
     if (shape.unique && !uniform) arbitrary = boundedFilter(arbitrary, allDistinct, "uniqueItems", ctx.options.filterBudget, ctx);
@@ -39,18 +41,20 @@ export const arrayGenerator: TypeGenerator = {
   },
 };
 
-/** Every position shares one schema: fc.array (or fc.uniqueArray), the longest length drawn often. */
-function uniformArray(items: ItemArbitraries, shape: ArrayShape, minLength: number, maxLength: number, ctx: GenContext): Arbitrary<Json[]> {
+/** maxItems itself is drawn now and then when it is at most this far above minItems. */
+const LONGEST_DRAWN = 32;
+
+/**
+ * Every position shares one schema: fc.array (or distinct items) up to a short length, and now
+ * and then exactly the longest length allowed (maxItems, when it is near).
+ */
+function uniformArray(items: ItemArbitraries, shape: ArrayShape, minLength: number, maxLength: number, longest: number, ctx: GenContext): Arbitrary<Json[]> {
   const item = items.at(0);
   if (!item) return emptyOnly(minLength);
-  if (shape.unique) {
-    const arr = fc.uniqueArray(item, { minLength, maxLength, selector: canonicalJson });
-    // fast-check gives up (and returns fewer items) when distinct items run out.
-    return minLength === 0 ? arr : boundedFilter(arr, (a) => a.length >= minLength, "uniqueItems with minItems", ctx.options.filterBudget, ctx);
-  }
-  const any = fc.array(item, { minLength, maxLength });
-  if (maxLength === minLength) return any;
-  return fc.oneof({ arbitrary: any, weight: 4 }, { arbitrary: fc.array(item, { minLength: maxLength, maxLength }), weight: 1 });
+  const any = shape.unique ? new DistinctArrayArbitrary(item, minLength, maxLength) : fc.array(item, { minLength, maxLength });
+  if (longest === minLength) return any;
+  const longestOnly = shape.unique ? new DistinctArrayArbitrary(item, minLength, longest, true) : fc.array(item, { minLength: longest, maxLength: longest });
+  return fc.oneof({ arbitrary: any, weight: 5 }, { arbitrary: longestOnly, weight: 1 });
 }
 
 /**

@@ -7,6 +7,7 @@ import type { GenContext } from "../context.js";
 import type { TypeGenerator } from "../type-generator.js";
 import { closeDependencies, planKeys, type KeyPlan } from "./object-keys.js";
 import { setOwn, ValueArbitraries } from "./object-values.js";
+import { DistinctArrayArbitrary } from "./distinct-array.js";
 import { RecordArbitrary } from "./record.js";
 
 /**
@@ -42,9 +43,7 @@ function recordOf(required: string[], optional: string[], values: ValueArbitrari
 function withOccasionalExtras(base: Arbitrary<Json>, extras: Arbitrary<string> | undefined, shape: ObjectShape, plan: KeyPlan, ctx: GenContext, values: ValueArbitraries): Arbitrary<Json> {
   const room = shape.maxProperties - plan.required.length - plan.optional.length;
   if (!extras || room <= 0) return base;
-  const extraRecord = fc
-    .uniqueArray(extras, { minLength: 1, maxLength: Math.min(room, ctx.options.maxExtraProperties) })
-    .chain((keys) => fixedRecord(keys, values));
+  const extraRecord = distinctKeys(extras, 1, Math.min(room, ctx.options.maxExtraProperties)).chain((keys) => fixedRecord(keys, values));
   return fc.tuple(base, fc.option(extraRecord, { freq: 4, nil: undefined })).map(([named, more]) => (more ? merge(more as Record<string, Json>, named as Record<string, Json>) : named));
 }
 
@@ -65,8 +64,7 @@ function constrained(shape: ObjectShape, plan: KeyPlan, minimal: boolean, ctx: G
     if (!plan.extras || spare === 0) return fc.constant(keys);
     const most = Math.min(spare, minimal ? stillNeeded : stillNeeded + ctx.options.maxExtraProperties);
     const taken = new Set(keys);
-    return fc
-      .uniqueArray(plan.extras, { minLength: stillNeeded, maxLength: most })
+    return distinctKeys(plan.extras, stillNeeded, most)
       .map((more) => {
         const extra = more.filter((k) => !taken.has(k));
         return extra.length >= stillNeeded ? closeDependencies([...keys, ...extra], shape) : null;
@@ -74,6 +72,11 @@ function constrained(shape: ObjectShape, plan: KeyPlan, minimal: boolean, ctx: G
   });
   const valid = boundedFilter(keySets, (keys): keys is string[] => keys !== null && keys.length >= shape.minProperties && keys.length <= shape.maxProperties, "property count", ctx.options.filterBudget, ctx);
   return (valid as Arbitrary<string[]>).chain((keys) => fixedRecord(keys, values));
+}
+
+/** Distinct keys (fast-check's uniqueArray would loop forever on a source with too few distinct keys). */
+function distinctKeys(source: Arbitrary<string>, min: number, max: number): Arbitrary<string[]> {
+  return new DistinctArrayArbitrary(source as Arbitrary<Json>, min, max) as Arbitrary<Json[]> as Arbitrary<string[]>;
 }
 
 function fixedRecord(keys: string[], values: ValueArbitraries): Arbitrary<Json> {

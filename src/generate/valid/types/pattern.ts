@@ -42,21 +42,28 @@ function tryDrive(source: string): Arbitrary<string> | undefined {
   }
 }
 
-/** The pattern without lookaround groups, word boundaries and backreferences. */
+/**
+ * The pattern without lookaround groups and word boundaries, with each backreference replaced
+ * by a copy of the group it names (the copy may match other text; the real pattern decides).
+ */
 export function relax(source: string): string {
+  const groups = capturingGroups(source);
   let out = "";
   let i = 0;
   while (i < source.length) {
     const c = source[i]!;
     if (c === "\\") {
       const next = source[i + 1] ?? "";
-      if (next === "b" || next === "B" || /[1-9]/.test(next)) {
+      if (next === "b" || next === "B") {
         i += 2;
-        while (/[0-9]/.test(source[i] ?? "") && next !== "b" && next !== "B") i++;
         continue;
       }
-      if (next === "k" && source[i + 2] === "<") {
-        i = source.indexOf(">", i) + 1 || source.length;
+      const numbered = /^[1-9][0-9]*/.exec(source.slice(i + 1));
+      const named = /^k<([^>]+)>/.exec(source.slice(i + 1));
+      if (numbered || named) {
+        const group = numbered ? groups.byIndex[Number(numbered[0]) - 1] : groups.byName.get(named![1]!);
+        out += group !== undefined ? `(?:${relax(group)})` : "";
+        i += 1 + (numbered ? numbered[0].length : named![0].length);
         continue;
       }
       out += c + next;
@@ -78,6 +85,26 @@ export function relax(source: string): string {
     i++;
   }
   return out;
+}
+
+/** The inner source of each capturing group, by number and by name. */
+function capturingGroups(source: string): { byIndex: string[]; byName: Map<string, string> } {
+  const byIndex: string[] = [];
+  const byName = new Map<string, string>();
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\\") i++;
+    else if (c === "[") i = classEnd(source, i) - 1;
+    else if (c === "(") {
+      const named = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(source.slice(i));
+      if (source[i + 1] === "?" && !named) continue;
+      const start = named ? i + named[0].length : i + 1;
+      const inner = source.slice(start, groupEnd(source, i) - 1);
+      byIndex.push(inner);
+      if (named) byName.set(named[1]!, inner);
+    }
+  }
+  return { byIndex, byName };
 }
 
 /** Index just past the character class opening at `start`. */
