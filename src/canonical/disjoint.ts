@@ -17,9 +17,13 @@ export interface Outline {
   types: JsonType[];
   consts: Json[] | null;
   tags: Map<string, Json[]>;
+  /** Keys an object must have. */
+  required: string[];
+  /** The only keys an object may have (additionalProperties: false, no patterns), or null. */
+  closedTo: Set<string> | null;
 }
 
-const NOTHING: Outline = { types: [], consts: [], tags: new Map() };
+const NOTHING: Outline = { types: [], consts: [], tags: new Map(), required: [], closedTo: null };
 
 /** The outline of one schema, or an empty one when it is unsatisfiable on its face. */
 export function outlineOf(l: Located, registry: SchemaRegistry): Outline {
@@ -28,11 +32,12 @@ export function outlineOf(l: Located, registry: SchemaRegistry): Outline {
     const types = flat.members.reduce<JsonType[]>((acc, m) => intersectTypes(acc, declaredTypes(m)), [...ALL_TYPES]);
     const consts = constsOf(flat.members);
     const tags = new Map<string, Json[]>();
-    for (const key of requiredKeys(flat.members)) {
+    const required = requiredKeys(flat.members);
+    for (const key of required) {
       const values = propertyConsts(flat.members, key, registry);
       if (values !== null) tags.set(key, values);
     }
-    return { types, consts, tags };
+    return { types, consts, tags, required, closedTo: closedKeys(flat.members) };
   } catch (e) {
     if (e instanceof Unsatisfiable) return NOTHING;
     throw e;
@@ -45,12 +50,30 @@ export function outlinesDisjoint(a: Outline, b: Outline): boolean {
   if (types.length === 0) return true;
   if (a.consts && b.consts && !a.consts.some((v) => b.consts!.some((w) => jsonEqual(v, w)))) return true;
   for (const c of [a.consts, b.consts]) if (c && !c.some((v) => admits(types, v))) return true;
-  if (types.every((t) => t !== "object")) return false;
+  if (types.length !== 1 || types[0] !== "object") return false;
   for (const [key, values] of a.tags) {
     const other = b.tags.get(key);
-    if (other && !values.some((v) => other.some((w) => jsonEqual(v, w)))) return types.length === 1;
+    if (other && !values.some((v) => other.some((w) => jsonEqual(v, w)))) return true;
   }
+  // Externally tagged unions: each branch requires a key the other's closed key set forbids.
+  if (b.closedTo && a.required.some((k) => !b.closedTo!.has(k))) return true;
+  if (a.closedTo && b.required.some((k) => !a.closedTo!.has(k))) return true;
   return false;
+}
+
+/** The keys every closed member allows (additionalProperties: false, no patternProperties), intersected; null when no member is closed. */
+function closedKeys(members: Located[]): Set<string> | null {
+  const closed = members.filter((m) => {
+    const s = m.schema as Record<string, unknown>;
+    return s.additionalProperties === false && !(isObject(s.patternProperties) && Object.keys(s.patternProperties).length > 0);
+  });
+  if (closed.length === 0) return null;
+  const keySets = closed.map((m) => Object.keys(asObject((m.schema as Record<string, unknown>).properties)));
+  return new Set(keySets[0]!.filter((k) => keySets.every((ks) => ks.includes(k))));
+}
+
+function asObject(v: unknown): Record<string, unknown> {
+  return isObject(v) ? v : {};
 }
 
 function admits(types: JsonType[], v: Json): boolean {

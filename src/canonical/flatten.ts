@@ -69,13 +69,23 @@ function collectNot(l: Located, registry: SchemaRegistry, out: Flattened): void 
 }
 
 function collectDisjunctions(l: Located, registry: SchemaRegistry, decided: ReadonlySet<string>, out: Flattened): void {
+  for (const d of disjunctionsOf(l, registry)) if (!decided.has(d.id)) out.disjunctions.push(d);
+}
+
+const disjunctionMemo = new WeakMap<SchemaRegistry, Map<string, Disjunction[]>>();
+
+/** The choices a schema holds, worked out once per location (a oneOf's overlap test is quadratic in its branches). */
+function disjunctionsOf(l: Located, registry: SchemaRegistry): Disjunction[] {
+  let memo = disjunctionMemo.get(registry);
+  if (!memo) disjunctionMemo.set(registry, (memo = new Map()));
   const holder = locationKey(l);
-  const add = (d: Disjunction | undefined) => {
-    if (d && !decided.has(d.id)) out.disjunctions.push({ ...d, holder });
-  };
-  for (const keyword of ["anyOf", "oneOf"] as const) add(alternatives(l, registry, keyword));
-  add(conditional(l, registry));
-  for (const d of dependentSchemas(l, registry)) add(d);
+  let found = memo.get(holder);
+  if (!found) {
+    const all = [alternatives(l, registry, "anyOf"), alternatives(l, registry, "oneOf"), conditional(l, registry), ...dependentSchemas(l, registry)];
+    found = all.filter((d): d is Disjunction => d !== undefined).map((d) => ({ ...d, holder }));
+    memo.set(holder, found);
+  }
+  return found;
 }
 
 /**

@@ -45,6 +45,7 @@ export class SchemaRegistry {
   /** `$dynamicAnchor`s (and 2019-09 `$recursiveAnchor: true` as the empty name) only: plain `$anchor`s never take part in dynamic resolution. */
   private readonly dynamicAnchors = new Map<string, { document: SchemaDocument; pointer: string }>();
   private dynamicReferences = false;
+  private readonly located = new Map<SchemaDocument, Map<string, Located | undefined>>();
 
   /** True once a document with `$dynamicRef` or `$recursiveRef` is registered: generation must then track dynamic scope. */
   get hasDynamicReferences(): boolean {
@@ -96,12 +97,19 @@ export class SchemaRegistry {
     return a && this.locate(a.document, a.pointer);
   }
 
-  /** A schema at `pointer` of `document`, with its base URI computed from the `$id`s on the way. */
+  /** A schema at `pointer` of `document`, with its base URI computed from the `$id`s on the way (remembered: generation asks again and again). */
   locate(document: SchemaDocument, pointer: string): Located | undefined {
+    let byPointer = this.located.get(document);
+    if (!byPointer) this.located.set(document, (byPointer = new Map()));
+    if (byPointer.has(pointer)) return byPointer.get(pointer);
     const schema = getAtPointer(document.schema, pointer);
-    if (typeof schema !== "boolean" && !isObject(schema)) return undefined;
-    const { base, dialect } = this.baseAt(document, pointer);
-    return { schema: schema as JsonSchema, base, document, pointer, dialect };
+    let found: Located | undefined;
+    if (typeof schema === "boolean" || isObject(schema)) {
+      const { base, dialect } = this.baseAt(document, pointer);
+      found = { schema: schema as JsonSchema, base, document, pointer, dialect };
+    }
+    byPointer.set(pointer, found);
+    return found;
   }
 
   /** Whole-registry view for adapters: URI → schema of every document. */

@@ -17,29 +17,33 @@ export class GenerationTimeout extends GenerationStuck {
   }
 }
 
-/** Something that can say when the current target ran out of time. */
+/** How long one draw may spend rejecting candidates (GenContext passes its per-target time limit). */
 export interface Clock {
-  /** Throws GenerationTimeout once the current target is past its time limit. */
-  checkTime(what: string): void;
+  readonly options: { targetTimeLimitMs: number };
 }
 
 /**
- * `arb.filter(pred)` that throws GenerationStuck after `budget` consecutive misses
- * instead of looping forever (fast-check's own filter retries without limit), and
- * GenerationTimeout when the clock runs out.
+ * `arb.filter(pred)` that throws GenerationStuck after `budget` consecutive misses instead
+ * of looping forever (fast-check's own filter retries without limit), and GenerationTimeout
+ * when one streak of misses outlasts the time limit (each candidate may be slow to check).
  */
 export function boundedFilter<T>(arb: Arbitrary<T>, pred: (v: T) => boolean, what: string, budget: number, clock?: Clock): Arbitrary<T> {
   let misses = 0;
+  let streakStart = 0;
   return arb.filter((v) => {
     if (pred(v)) {
       misses = 0;
       return true;
     }
+    if (misses === 0) streakStart = performance.now();
     if (++misses > budget) {
       misses = 0;
       throw new GenerationStuck(what);
     }
-    if (clock && (misses & 63) === 0) clock.checkTime(what);
+    if (clock && (misses & 15) === 0 && performance.now() - streakStart > clock.options.targetTimeLimitMs) {
+      misses = 0;
+      throw new GenerationTimeout(what, clock.options.targetTimeLimitMs);
+    }
     return false;
   });
 }

@@ -34,11 +34,12 @@ export class GenContext implements Clock {
     this.options = { ...DEFAULT_GENERATE_OPTIONS, ...options };
   }
 
-  /** Starts the time limit of a target: building its arbitrary and drawing from it share it. */
+  /** Starts the time limit of building a target's arbitrary (each draw has the same limit, see boundedFilter). */
   beginTarget(): void {
     this.deadline = performance.now() + this.options.targetTimeLimitMs;
   }
 
+  /** Throws GenerationTimeout once building the current target is past its time limit. */
   checkTime(what: string): void {
     if (performance.now() > this.deadline) throw new GenerationTimeout(what, this.options.targetTimeLimitMs);
   }

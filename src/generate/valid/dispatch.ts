@@ -4,6 +4,7 @@ import { locationKey } from "../../canonical/location.js";
 import { NothingFound, Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import type { Json } from "../../schema/json.js";
 import { boundedFilter, GenerationStuck } from "./bounded-filter.js";
+import { choose } from "./choice.js";
 import { constsOf } from "./consts.js";
 import type { GenContext } from "./context.js";
 import { LazyChoice } from "./lazy-choice.js";
@@ -55,7 +56,7 @@ function chooseBranch(canon: Canon, d: Disjunction, ctx: GenContext, depth: numb
     }
   }
   if (arbs.length === 0) throw new Unsatisfiable(`no branch of ${d.keyword} at ${d.id} can be satisfied`);
-  return arbs.length === 1 ? arbs[0]! : fc.oneof(...arbs);
+  return choose(arbs);
 }
 
 function combinations(canon: Canon): number {
@@ -76,7 +77,7 @@ function fromTypes(canon: Canon, ctx: GenContext, depth: number): Built {
     }
   }
   if (built.length === 0) throw new Unsatisfiable(reasons.join("; ") || "no type allowed");
-  const arbitrary = built.length === 1 ? built[0]!.arbitrary : fc.oneof(...built.map((b) => b.arbitrary));
+  const arbitrary = choose(built.map((b) => b.arbitrary));
   return { arbitrary, exact: built.every((b) => b.exact) };
 }
 

@@ -20,8 +20,8 @@ export function locateTarget(target: Target): Located {
 }
 
 /**
- * Valid payloads of a target; throws Unsatisfiable when it has none. Starts the target's time
- * limit (drawing from the arbitrary counts against it too).
+ * Valid payloads of a target; throws Unsatisfiable when it has none. Building is held to the
+ * target's time limit, and so is each draw (GenerationTimeout, never a hang).
  *
  * Where the target can reach `$dynamicRef`/`$recursiveRef`, generation follows the dynamic
  * scope, and the oracle's local checks (which see a subschema without its dynamic scope) are

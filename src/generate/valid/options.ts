@@ -8,7 +8,7 @@ export interface GenerateOptions {
   maxExtraProperties: number;
   /** Consecutive rejected candidates before a filter gives up (never an endless loop). */
   filterBudget: number;
-  /** Time one target may take, building and drawing included, before generation gives up. */
+  /** Time building one target's arbitrary, or drawing one payload, may take before generation gives up. */
   targetTimeLimitMs: number;
   /** Strings, arrays and objects the schema forces beyond this size are not attempted. */
   maxForcedSize: number;

@@ -1,4 +1,6 @@
 import fc, { type Arbitrary } from "fast-check";
+import { chooseWeighted } from "./choice.js";
+import { TextArbitrary, type TextAlphabet } from "./text-arbitrary.js";
 
 /**
  * Characters where validators in different languages disagree: NUL, line ends,
@@ -26,9 +28,20 @@ export const codePointUnit: Arbitrary<string> = fc.oneof(
   { arbitrary: anyScalar, weight: 2 },
 );
 
+const ALPHABET: TextAlphabet = {
+  asciiWeight: 12,
+  tricky: TRICKY_CHARS.filter((c) => [...c].length === 1),
+  trickyWeight: 2,
+  anyWeight: 2,
+};
+
 /** Text of min..max code points (max capped a little above min), short lengths favoured. */
 export function freeText(min: number, max: number): Arbitrary<string> {
-  return fc.string({ unit: codePointUnit, minLength: min, maxLength: Math.min(max, min + 24) });
+  return new TextArbitrary(min, Math.min(max, min + 24), ALPHABET);
+}
+
+function exactly(length: number): Arbitrary<string> {
+  return new TextArbitrary(length, length, ALPHABET);
 }
 
 /**
@@ -39,10 +52,10 @@ export function freeText(min: number, max: number): Arbitrary<string> {
 export function textOfLength(min: number, max: number): Arbitrary<string> {
   const cap = Math.min(max, min + 24);
   const parts = [{ arbitrary: freeText(min, cap), weight: 6 }];
-  if (max !== Infinity && max > min) parts.push({ arbitrary: fc.string({ unit: codePointUnit, minLength: max, maxLength: max }), weight: 1 });
-  if (min > 0) parts.push({ arbitrary: fc.string({ unit: codePointUnit, minLength: min, maxLength: min }), weight: 1 });
-  if (cap >= 1) parts.push({ arbitrary: fc.string({ unit: codePointUnit, minLength: Math.max(0, min - 1), maxLength: cap - 1 }).map((s) => s + "\n"), weight: 1 });
-  return parts.length === 1 ? parts[0]!.arbitrary : fc.oneof(...parts);
+  if (max !== Infinity && max > min) parts.push({ arbitrary: exactly(max), weight: 1 });
+  if (min > 0) parts.push({ arbitrary: exactly(min), weight: 1 });
+  if (cap >= 1) parts.push({ arbitrary: new TextArbitrary(Math.max(0, min - 1), cap - 1, ALPHABET).map((s) => s + "\n"), weight: 1 });
+  return chooseWeighted(parts);
 }
 
 /** Length in code points, as JSON Schema counts it. */

@@ -6,6 +6,7 @@ import type { Json } from "../../../schema/json.js";
 import { boundedFilter, GenerationStuck } from "../bounded-filter.js";
 import type { GenContext } from "../context.js";
 import type { TypeGenerator } from "../type-generator.js";
+import { chooseWeighted } from "../choice.js";
 import { ItemArbitraries } from "./array-items.js";
 import { DistinctArrayArbitrary } from "./distinct-array.js";
 
@@ -54,7 +55,7 @@ function uniformArray(items: ItemArbitraries, shape: ArrayShape, minLength: numb
   const any = shape.unique ? new DistinctArrayArbitrary(item, minLength, maxLength) : fc.array(item, { minLength, maxLength });
   if (longest === minLength) return any;
   const longestOnly = shape.unique ? new DistinctArrayArbitrary(item, minLength, longest, true) : fc.array(item, { minLength: longest, maxLength: longest });
-  return fc.oneof({ arbitrary: any, weight: 5 }, { arbitrary: longestOnly, weight: 1 });
+  return chooseWeighted([{ arbitrary: any, weight: 5 }, { arbitrary: longestOnly, weight: 1 }]);
 }
 
 /**
@@ -83,7 +84,7 @@ function withContains(items: ItemArbitraries, rule: ContainsRule, minLength: num
 /** Several contains rules: each needed match at its own position, last; others free. */
 function positional(items: ItemArbitraries, rules: ContainsRule[], minLength: number, maxLength: number, ctx: GenContext): Arbitrary<Json[]> {
   const needed = rules.flatMap((c) => Array.from({ length: c.min }, () => c));
-  const lengths = fc.oneof({ arbitrary: fc.integer({ min: minLength, max: maxLength }), weight: 3 }, { arbitrary: fc.constantFrom(minLength, maxLength), weight: 1 });
+  const lengths = chooseWeighted([{ arbitrary: fc.integer({ min: minLength, max: maxLength }), weight: 3 }, { arbitrary: fc.constantFrom(minLength, maxLength), weight: 1 }]);
   const arrays = lengths.chain((n) => {
     const slots: Arbitrary<Json>[] = [];
     for (let i = 0; i < n; i++) {

@@ -2,6 +2,7 @@ import fc, { type Arbitrary } from "fast-check";
 import { numericBounds, withinBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
 import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
+import { chooseWeighted } from "../choice.js";
 import type { TypeGenerator } from "../type-generator.js";
 import { combinedStep, nearestMultiple, type Step } from "./multiples.js";
 import { formatProbes, NUMBER_PROBES } from "./probes.js";
@@ -31,7 +32,7 @@ export function integerArbitrary(bounds: NumericBounds): Arbitrary<Json> {
   if (anchor === undefined) return fc.constantFrom(...probes);
   const uniform = multiplesArbitrary(kLo, kHi, step, bounds, anchor);
   if (probes.length === 0) return uniform;
-  return fc.oneof({ arbitrary: uniform, weight: 4 }, { arbitrary: fc.constantFrom(...probes), weight: 1 });
+  return chooseWeighted([{ arbitrary: uniform, weight: 4 }, { arbitrary: fc.constantFrom(...probes), weight: 1 }]);
 }
 
 function lowestInteger(b: NumericBounds): number {
@@ -64,11 +65,11 @@ function findAnchor(step: Step, bounds: NumericBounds, kLo: number, kHi: number)
 /** k·step for k mostly near zero, sometimes anywhere, often the ends; a k whose value ajv rejects moves to a neighbour. */
 function multiplesArbitrary(kLo: number, kHi: number, step: Step, bounds: NumericBounds, anchor: number): Arbitrary<Json> {
   const near = nearZero(kLo, kHi, 1000);
-  const ks = fc.oneof(
+  const ks = chooseWeighted([
     { arbitrary: fc.integer({ min: near[0], max: near[1] }), weight: 6 },
     { arbitrary: fc.integer({ min: kLo, max: kHi }), weight: 2 },
     { arbitrary: fc.constantFrom(kLo, kHi), weight: 2 },
-  );
+  ]);
   if (step.num === 1 && bounds.multipleOf.every(Number.isInteger)) return ks;
   const simple = bounds.multipleOf.every(Number.isInteger);
   return ks.map((k) => (simple ? k * step.num : nearestMultiple(k, step, bounds, kLo, kHi) ?? anchor));

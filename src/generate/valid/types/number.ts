@@ -2,6 +2,7 @@ import fc, { type Arbitrary } from "fast-check";
 import { numericBounds, withinBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
 import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
+import { choose, chooseWeighted } from "../choice.js";
 import type { TypeGenerator } from "../type-generator.js";
 import { nextDown, nextUp } from "./float-steps.js";
 import { integerArbitrary, nearZero } from "./integer.js";
@@ -22,7 +23,7 @@ export const numberGenerator: TypeGenerator = {
     const fractions = bounds.multipleOf.length > 0 ? multiplesOfFraction(bounds) : doublesWithin(bounds);
     if (fractions) parts.push(fractions);
     if (parts.length === 0) throw new Unsatisfiable("no number within the bounds and multipleOf");
-    return { arbitrary: parts.length === 1 ? parts[0]! : fc.oneof(...parts), exact: true };
+    return { arbitrary: choose(parts), exact: true };
   },
 };
 
@@ -39,7 +40,7 @@ function doublesWithin(b: NumericBounds): Arbitrary<Json> | undefined {
     : doubles;
   const parts = [{ arbitrary: near, weight: 4 }, { arbitrary: doubles, weight: 2 }];
   if (edges.length > 0) parts.push({ arbitrary: fc.constantFrom(...new Set(edges)), weight: 2 });
-  return fc.oneof(...parts).map((v) => (Object.is(v, -0) ? 0 : v));
+  return chooseWeighted(parts).map((v) => (Object.is(v, -0) ? 0 : v));
 }
 
 /**
@@ -60,7 +61,7 @@ function multiplesOfFraction(b: NumericBounds): Arbitrary<Json> | undefined {
   const [lo, hi] = nearZero(kLo, kHi, 10000);
   const ks = fc.integer({ min: lo, max: hi });
   const values = ks.map((k) => multipleAt(k, step, b, kLo, kHi) ?? anchor);
-  return ends.length > 0 ? fc.oneof({ arbitrary: values, weight: 4 }, { arbitrary: fc.constantFrom(...new Set(ends)), weight: 1 }) : values;
+  return ends.length > 0 ? chooseWeighted([{ arbitrary: values, weight: 4 }, { arbitrary: fc.constantFrom(...new Set(ends)), weight: 1 }]) : values;
 }
 
 function multipleAt(k: number, step: Step, b: NumericBounds, kLo: number, kHi: number): number | undefined {

@@ -3,6 +3,7 @@ import { safeTest, type ObjectShape } from "../../../canonical/object-shape.js";
 import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import { boundedFilter } from "../bounded-filter.js";
+import { choose } from "../choice.js";
 import type { GenContext } from "../context.js";
 import { freeText } from "../text.js";
 import type { ChildArbitrary } from "../type-generator.js";
@@ -24,13 +25,14 @@ export interface KeyPlan {
 }
 
 /** A key is usable when no member forbids it and every propertyNames schema accepts it. */
-export function keyFilter(shape: ObjectShape, ctx: GenContext): (key: string) => boolean {
+export function keyFilter(shape: ObjectShape, ctx: GenContext, values?: ValueArbitraries): (key: string) => boolean {
   const checks = shape.propertyNames.map((l) => ctx.check(l));
-  return (key) => shape.childFor(key) !== "forbidden" && checks.every((c) => c(key));
+  const forbidden = values ? (key: string) => values.forbidden(key) : (key: string) => shape.childFor(key) === "forbidden";
+  return (key) => !forbidden(key) && checks.every((c) => c(key));
 }
 
 export function planKeys(shape: ObjectShape, ctx: GenContext, values: ValueArbitraries, childOf: ChildArbitrary, depth: number): KeyPlan {
-  const keyOk = keyFilter(shape, ctx);
+  const keyOk = keyFilter(shape, ctx, values);
   const usable = (k: string) => keyOk(k) && values.tryGet(k) !== null;
   const required = closeDependencies(shape.required, shape);
   for (const k of required) {
@@ -74,8 +76,10 @@ function extraKeys(shape: ObjectShape, ctx: GenContext, usable: (k: string) => b
   const mayMatchPatternOnly = !shape.anyKeyAllowed;
   const accept = (k: string) =>
     !named.has(k) && !AJV_HAZARD_KEYS.has(k) && (!mayMatchPatternOnly || shape.patterns.some((p) => safeTest(p, k))) && usable(k);
-  const source = sources.length === 1 ? sources[0]! : fc.oneof(...sources);
-  if (!probe(source, accept)) return undefined;
+  const source = choose(sources);
+  // Free text where any key is allowed is almost always usable; only narrower sources are probed.
+  const narrow = shape.propertyNames.length > 0 || !shape.anyKeyAllowed;
+  if (narrow && !probe(source, accept)) return undefined;
   return boundedFilter(source, accept, "extra property names", ctx.options.filterBudget, ctx);
 }
 

@@ -12,6 +12,7 @@ import type { ChildArbitrary } from "../type-generator.js";
 export class ValueArbitraries {
   private readonly built = new Map<string, Arbitrary<Json> | Unsatisfiable>();
   private readonly named: Set<string>;
+  private readonly forbiddenKinds = new Map<string, boolean>();
   constructor(
     private readonly shape: ObjectShape,
     private readonly depth: number,
@@ -25,6 +26,14 @@ export class ValueArbitraries {
     const made = this.make(key);
     if (made instanceof Unsatisfiable) throw made;
     return made;
+  }
+
+  /** True when no value may stand at `key` (decided once per kind of key). */
+  forbidden(key: string): boolean {
+    const kind = this.kindOf(key);
+    let f = this.forbiddenKinds.get(kind);
+    if (f === undefined) this.forbiddenKinds.set(kind, (f = this.shape.childFor(key) === "forbidden"));
+    return f;
   }
 
   /** Like get, but null instead of throwing. */
@@ -63,4 +72,43 @@ export class ValueArbitraries {
 export function setOwn(target: Record<string, Json>, key: string, value: Json): void {
   if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
+}
+
+/**
+ * A plain object that V8 keeps as a hash table. Why: V8 gives every new sequence of keys its
+ * own hidden class, so objects with drawn (random) keys each mint fresh classes, which was the
+ * hottest spot of drawing; an object that lost a key other than its last stays a hash table.
+ */
+export function hashedObject(): Record<string, Json> {
+  const out: Record<string, Json> = { a: null, b: null };
+  delete out.a;
+  delete out.b;
+  return out;
+}
+
+/** Builds an object from values by position; absent positions are left out. */
+export type ObjectBuilder = (values: Json[], present: boolean[]) => Record<string, Json>;
+
+const builders = new Map<string, ObjectBuilder>();
+
+/**
+ * A builder specialised to one list of keys, compiled once per list. Why: one shared
+ * `obj[key] = value` sees every object shape of a run and goes megamorphic, which made it the
+ * hottest line of drawing; a builder with one literal store per key keeps each store
+ * monomorphic (ajv compiles its validators for the same reason). Keys enter the code only as
+ * JSON string literals; "__proto__" is defined as an own property.
+ */
+export function objectBuilder(keys: string[]): ObjectBuilder {
+  const id = JSON.stringify(keys);
+  let builder = builders.get(id);
+  if (!builder) {
+    const lines = keys.map((k, i) =>
+      k === "__proto__"
+        ? `if (p[${i}]) Object.defineProperty(o, "__proto__", { value: v[${i}], enumerable: true, writable: true, configurable: true });`
+        : `if (p[${i}]) o[${JSON.stringify(k)}] = v[${i}];`,
+    );
+    builder = new Function("v", "p", `"use strict"; const o = {}; ${lines.join(" ")} return o;`) as ObjectBuilder;
+    builders.set(id, builder);
+  }
+  return builder;
 }

@@ -6,8 +6,8 @@ import { boundedFilter } from "../bounded-filter.js";
 import type { GenContext } from "../context.js";
 import type { TypeGenerator } from "../type-generator.js";
 import { closeDependencies, planKeys, type KeyPlan } from "./object-keys.js";
-import { setOwn, ValueArbitraries } from "./object-values.js";
-import { DistinctArrayArbitrary } from "./distinct-array.js";
+import { hashedObject, setOwn, ValueArbitraries } from "./object-values.js";
+import { ExtraEntriesArbitrary, type Entries } from "./extra-entries.js";
 import { RecordArbitrary } from "./record.js";
 
 /**
@@ -43,8 +43,9 @@ function recordOf(required: string[], optional: string[], values: ValueArbitrari
 function withOccasionalExtras(base: Arbitrary<Json>, extras: Arbitrary<string> | undefined, shape: ObjectShape, plan: KeyPlan, ctx: GenContext, values: ValueArbitraries): Arbitrary<Json> {
   const room = shape.maxProperties - plan.required.length - plan.optional.length;
   if (!extras || room <= 0) return base;
-  const extraRecord = distinctKeys(extras, 1, Math.min(room, ctx.options.maxExtraProperties)).chain((keys) => fixedRecord(keys, values));
-  return fc.tuple(base, fc.option(extraRecord, { freq: 4, nil: undefined })).map(([named, more]) => (more ? merge(more as Record<string, Json>, named as Record<string, Json>) : named));
+  const named = new Set([...plan.required, ...plan.optional]);
+  const entries = new ExtraEntriesArbitrary(extras, (k) => values.get(k), 1, Math.min(room, ctx.options.maxExtraProperties), named);
+  return fc.tuple(base, fc.option(entries, { freq: 4, nil: undefined })).map(([object, more]) => (more ? withEntries(more, object as Record<string, Json>) : object));
 }
 
 /**
@@ -56,37 +57,27 @@ function constrained(shape: ObjectShape, plan: KeyPlan, minimal: boolean, ctx: G
   const needed = Math.max(0, shape.minProperties - plan.required.length);
   const fromOptional = plan.extras ? 0 : Math.min(needed, plan.optional.length);
   const optionalPart = fc.subarray(plan.optional, { minLength: minimal ? Math.min(needed, plan.optional.length) : fromOptional, maxLength: Math.min(plan.optional.length, Math.max(0, room)) });
-  const keySets = optionalPart.chain((picked) => {
-    const keys = closeDependencies([...plan.required, ...picked], shape);
+  const keySets = optionalPart.map((picked) => closeDependencies([...plan.required, ...picked], shape));
+  const fitting = boundedFilter(keySets, (keys) => keys.length <= shape.maxProperties && (plan.extras !== undefined || keys.length >= shape.minProperties), "property count", ctx.options.filterBudget, ctx);
+  return fitting.chain((keys) => {
+    const record = fixedRecord(keys, values);
     const stillNeeded = Math.max(0, shape.minProperties - keys.length);
     const spare = shape.maxProperties - keys.length;
-    if (spare < 0 || (stillNeeded > 0 && !plan.extras)) return fc.constant(null);
-    if (!plan.extras || spare === 0) return fc.constant(keys);
+    if (!plan.extras || spare === 0) return record;
     const most = Math.min(spare, minimal ? stillNeeded : stillNeeded + ctx.options.maxExtraProperties);
-    const taken = new Set(keys);
-    return distinctKeys(plan.extras, stillNeeded, most)
-      .map((more) => {
-        const extra = more.filter((k) => !taken.has(k));
-        return extra.length >= stillNeeded ? closeDependencies([...keys, ...extra], shape) : null;
-      });
+    const entries = new ExtraEntriesArbitrary(plan.extras, (k) => values.get(k), stillNeeded, most, new Set(keys));
+    return fc.tuple(record, entries).map(([object, more]) => withEntries(more, object as Record<string, Json>));
   });
-  const valid = boundedFilter(keySets, (keys): keys is string[] => keys !== null && keys.length >= shape.minProperties && keys.length <= shape.maxProperties, "property count", ctx.options.filterBudget, ctx);
-  return (valid as Arbitrary<string[]>).chain((keys) => fixedRecord(keys, values));
-}
-
-/** Distinct keys (fast-check's uniqueArray would loop forever on a source with too few distinct keys). */
-function distinctKeys(source: Arbitrary<string>, min: number, max: number): Arbitrary<string[]> {
-  return new DistinctArrayArbitrary(source as Arbitrary<Json>, min, max) as Arbitrary<Json[]> as Arbitrary<string[]>;
 }
 
 function fixedRecord(keys: string[], values: ValueArbitraries): Arbitrary<Json> {
-  return new RecordArbitrary(keys.map((key) => ({ key, arbitrary: values.get(key), required: true })));
+  return new RecordArbitrary(keys.map((key) => ({ key, arbitrary: values.get(key), required: true })), true);
 }
 
-/** Extra keys first, then the named ones (which win a clash), "__proto__" kept as an own key. */
-function merge(extra: Record<string, Json>, named: Record<string, Json>): Json {
-  const out: Record<string, Json> = {};
-  for (const k of Object.keys(extra)) setOwn(out, k, extra[k]!);
-  for (const k of Object.keys(named)) setOwn(out, k, named[k]!);
+/** Drawn keys first, then the object's own (which win a clash), "__proto__" kept as an own key. */
+function withEntries(entries: Entries, object: Record<string, Json>): Json {
+  const out = hashedObject();
+  for (const [k, v] of entries) setOwn(out, k, v);
+  for (const k of Object.keys(object)) setOwn(out, k, object[k]!);
   return out;
 }

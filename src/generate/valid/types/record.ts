@@ -1,6 +1,6 @@
 import fc, { type Arbitrary } from "fast-check";
 import type { Json } from "../../../schema/json.js";
-import { setOwn } from "./object-values.js";
+import { hashedObject, objectBuilder, setOwn, type ObjectBuilder } from "./object-values.js";
 
 type Random = Parameters<Arbitrary<Json>["generate"]>[0];
 type Value<T> = ReturnType<Arbitrary<T>["generate"]>;
@@ -31,31 +31,43 @@ export class RecordArbitrary extends fc.Arbitrary<Json> {
   /** Presence odds of an optional key: present when nextInt(1, den) <= num. */
   private readonly num: number;
   private readonly den: number;
+  private readonly build: ObjectBuilder | undefined;
 
-  constructor(private readonly fields: RecordField[]) {
+  /** `hashed`: the keys were drawn (random), so objects are built as hash tables (see hashedObject). */
+  constructor(
+    private readonly fields: RecordField[],
+    private readonly hashed = false,
+  ) {
     super();
     const optional = fields.filter((f) => !f.required).length;
     // About four optional keys per object on average, each present at least one time in eight.
     this.den = 8;
     this.num = Math.max(1, Math.min(4, Math.round((4 * 8) / Math.max(1, optional))));
+    this.build = hashed ? undefined : objectBuilder(fields.map((f) => f.key));
   }
 
   generate(mrng: Random, biasFactor: number | undefined): Value<Json> {
-    const out: Record<string, Json> = {};
-    const present: boolean[] = [];
-    const contexts: unknown[] = [];
-    for (const f of this.fields) {
+    const n = this.fields.length;
+    const present: boolean[] = new Array(n);
+    const contexts: unknown[] = new Array(n);
+    const values: Json[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const f = this.fields[i]!;
       const here = f.required || mrng.nextInt(1, this.den) <= this.num;
-      present.push(here);
-      if (!here) {
-        contexts.push(undefined);
-        continue;
-      }
+      present[i] = here;
+      if (!here) continue;
       const v = f.arbitrary.generate(mrng, biasFactor);
-      setOwn(out, f.key, v.value);
-      contexts.push(v.context);
+      values[i] = v.value;
+      contexts[i] = v.context;
     }
-    return new fc.Value(out, { present, contexts } satisfies RecordContext);
+    return new fc.Value(this.assemble(values, present), { present, contexts } satisfies RecordContext);
+  }
+
+  private assemble(values: Json[], present: boolean[]): Json {
+    if (this.build) return this.build(values, present);
+    const out = hashedObject();
+    this.fields.forEach((f, i) => present[i] && setOwn(out, f.key, values[i]!));
+    return out;
   }
 
   canShrinkWithoutContext(_value: unknown): _value is Json {
@@ -72,7 +84,7 @@ export class RecordArbitrary extends fc.Arbitrary<Json> {
   }
 
   private without(obj: Record<string, Json>, c: RecordContext, index: number): Value<Json> {
-    const out: Record<string, Json> = {};
+    const out = this.hashed ? hashedObject() : {};
     for (const k of Object.keys(obj)) if (k !== this.fields[index]!.key) setOwn(out, k, obj[k]!);
     const present = [...c.present];
     present[index] = false;
@@ -82,7 +94,7 @@ export class RecordArbitrary extends fc.Arbitrary<Json> {
   }
 
   private replaced(obj: Record<string, Json>, c: RecordContext, index: number, v: Value<Json>): Value<Json> {
-    const out: Record<string, Json> = {};
+    const out = this.hashed ? hashedObject() : {};
     for (const k of Object.keys(obj)) setOwn(out, k, obj[k]!);
     setOwn(out, this.fields[index]!.key, v.value);
     const contexts = [...c.contexts];
