@@ -2,10 +2,10 @@ import fc, { type Arbitrary } from "fast-check";
 import { numericBounds, withinBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
 import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
-import { chooseWeighted } from "../choice.js";
+import { choose, chooseWeighted } from "../choice.js";
 import type { TypeGenerator } from "../type-generator.js";
 import { combinedStep, nearestMultiple, type Step } from "./multiples.js";
-import { formatProbes, NUMBER_PROBES } from "./probes.js";
+import { formatProbes, PROBE_FAMILIES } from "./probes.js";
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -26,13 +26,14 @@ export function integerArbitrary(bounds: NumericBounds): Arbitrary<Json> {
   const hi = Math.min(highestInteger(bounds), SAFE);
   const kLo = Math.ceil(lo / step.num);
   const kHi = Math.floor(hi / step.num);
-  const probes = probesWithin(bounds);
+  const families = probeFamiliesWithin(bounds);
   const anchor = kLo <= kHi ? findAnchor(step, bounds, kLo, kHi) : undefined;
-  if (anchor === undefined && probes.length === 0) throw new Unsatisfiable("no integer within the bounds and multipleOf");
-  if (anchor === undefined) return fc.constantFrom(...probes);
+  if (anchor === undefined && families.length === 0) throw new Unsatisfiable("no integer within the bounds and multipleOf");
+  const probes = choose(families.map((f) => fc.constantFrom(...f)));
+  if (anchor === undefined) return probes;
   const uniform = multiplesArbitrary(kLo, kHi, step, bounds, anchor);
-  if (probes.length === 0) return uniform;
-  return chooseWeighted([{ arbitrary: uniform, weight: 4 }, { arbitrary: fc.constantFrom(...probes), weight: 1 }]);
+  if (families.length === 0) return uniform;
+  return chooseWeighted([{ arbitrary: uniform, weight: 3 }, { arbitrary: probes, weight: 2 }]);
 }
 
 function lowestInteger(b: NumericBounds): number {
@@ -45,11 +46,18 @@ function highestInteger(b: NumericBounds): number {
   return b.maxExclusive && Number.isInteger(b.max) ? b.max - 1 : Math.floor(b.max);
 }
 
-/** Width limits (2^31, 2^53, 1e21...) and the bounds themselves, one step either side, where valid. */
-function probesWithin(bounds: NumericBounds): number[] {
-  const raw = [...NUMBER_PROBES, ...formatProbes(bounds.formats), bounds.min, bounds.max, lowestInteger(bounds), highestInteger(bounds)];
-  const out = raw.flatMap((p) => [p, p + 1, p - 1]).filter((p) => Number.isInteger(p) && withinBounds(p, bounds));
-  return [...new Set(out.map((p) => (Object.is(p, -0) ? 0 : p)))];
+/**
+ * Probe families that have members inside the bounds: each width limit (2^31, 2^53, 1e21...),
+ * the `format`'s own limits, and the bounds themselves, one step either side, where valid.
+ */
+function probeFamiliesWithin(bounds: NumericBounds): number[][] {
+  const raw = [...PROBE_FAMILIES, formatProbes(bounds.formats), [bounds.min, bounds.max, lowestInteger(bounds), highestInteger(bounds)]];
+  return raw
+    .map((family) => {
+      const inside = family.flatMap((p) => [p, p + 1, p - 1]).filter((p) => Number.isInteger(p) && withinBounds(p, bounds));
+      return [...new Set(inside.map((p) => (Object.is(p, -0) ? 0 : p)))];
+    })
+    .filter((family) => family.length > 0);
 }
 
 /** Some valid multiple, searched near zero, then near each end. */
