@@ -43,8 +43,23 @@ export function createAjv(dialect: Dialect, formats: FormatPolicy): AjvCore {
   if (dialect === "draft-06") {
     ajv.addMetaSchema(require("ajv/dist/refs/json-schema-draft-06.json"));
   }
+  for (const keyword of LATER_KEYWORDS[dialect]) ajv.removeKeyword(keyword);
   return ajv;
 }
+
+/**
+ * Keywords ajv's classes apply although the dialect does not have them: in draft-04,
+ * `const`, `contains`, `propertyNames` and if/then/else are unknown keywords (ignored);
+ * in draft-06, if/then/else are. Found by fuzzing SchemaStore's function.json, where a
+ * draft-04 `const` made ajv accept what every draft-04 validator rightly rejects.
+ */
+const LATER_KEYWORDS: Record<Dialect, string[]> = {
+  "draft-04": ["const", "contains", "propertyNames", "if", "then", "else"],
+  "draft-06": ["if", "then", "else"],
+  "draft-07": [],
+  "2019-09": [],
+  "2020-12": [],
+};
 
 /** The meta-schema validators, one ajv per dialect, for checking that a document is a schema. */
 export function createMetaAjv(dialect: Dialect): AjvCore {
