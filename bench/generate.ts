@@ -39,6 +39,18 @@ interface Tally {
   valid: number;
   failedTargets: number;
   drawMs: number;
+  /** Why targets failed, by error name. */
+  reasons: Map<string, number>;
+}
+
+function newTally(): Tally {
+  return { payloads: 0, valid: 0, failedTargets: 0, drawMs: 0, reasons: new Map() };
+}
+
+function fail(tally: Tally, e: unknown): void {
+  const name = e instanceof Error ? e.name : "thrown";
+  tally.failedTargets++;
+  tally.reasons.set(name, (tally.reasons.get(name) ?? 0) + 1);
 }
 
 function argument(name: string, fallback: number): number {
@@ -51,13 +63,13 @@ function jsfBundleTarget(bundle: Record<string, Json>, pointer: string): JsonSch
   return { $schema: bundle.$schema ?? null, definitions: bundle.definitions ?? {}, $ref: "#" + pointer } as JsonSchema;
 }
 
-function drawOurs(subjects: Subject[], arbs: Map<string, Arbitrary<Json>>, runs: number, seed: number): Tally {
-  const tally: Tally = { payloads: 0, valid: 0, failedTargets: 0, drawMs: 0 };
+function drawOurs(subjects: Subject[], arbs: Map<string, Arbitrary<Json> | Error>, runs: number, seed: number): Tally {
+  const tally = newTally();
   const all: Array<[Subject, Json[]]> = [];
   for (const s of subjects) {
-    const arb = arbs.get(s.id);
-    if (!arb) {
-      tally.failedTargets++;
+    const arb = arbs.get(s.id)!;
+    if (arb instanceof Error) {
+      fail(tally, arb);
       continue;
     }
     const started = performance.now();
@@ -65,9 +77,9 @@ function drawOurs(subjects: Subject[], arbs: Map<string, Arbitrary<Json>>, runs:
       const payloads = fc.sample(arb, { numRuns: runs, seed });
       tally.drawMs += performance.now() - started;
       all.push([s, payloads]);
-    } catch {
+    } catch (e) {
       tally.drawMs += performance.now() - started;
-      tally.failedTargets++;
+      fail(tally, e);
     }
   }
   for (const [s, payloads] of all) {
@@ -78,7 +90,7 @@ function drawOurs(subjects: Subject[], arbs: Map<string, Arbitrary<Json>>, runs:
 }
 
 function drawJsf(subjects: Subject[], runs: number, seed: number): Tally {
-  const tally: Tally = { payloads: 0, valid: 0, failedTargets: 0, drawMs: 0 };
+  const tally = newTally();
   const all: Array<[Subject, unknown[]]> = [];
   for (const s of subjects) {
     const resolver = (ref: string) => {
@@ -92,8 +104,8 @@ function drawJsf(subjects: Subject[], runs: number, seed: number): Tally {
     try {
       for (let i = 0; i < runs; i++) payloads.push(gen.generate(s.jsfSchema as never));
       all.push([s, payloads]);
-    } catch {
-      tally.failedTargets++;
+    } catch (e) {
+      fail(tally, e);
     }
     tally.drawMs += performance.now() - started;
   }
@@ -104,13 +116,14 @@ function drawJsf(subjects: Subject[], runs: number, seed: number): Tally {
   return tally;
 }
 
-function buildArbitraries(subjects: Subject[], contextOf: (s: Subject) => GenContext): Map<string, Arbitrary<Json>> {
-  const arbs = new Map<string, Arbitrary<Json>>();
+/** Each target's arbitrary, or why it could not be built (counted as a failed target when drawing). */
+function buildArbitraries(subjects: Subject[], contextOf: (s: Subject) => GenContext): Map<string, Arbitrary<Json> | Error> {
+  const arbs = new Map<string, Arbitrary<Json> | Error>();
   for (const s of subjects) {
     try {
       arbs.set(s.id, validArbitrary(s.target, contextOf(s)));
-    } catch {
-      // Unsatisfiable or unbuildable: counted as a failed target when drawing.
+    } catch (e) {
+      arbs.set(s.id, e as Error);
     }
   }
   return arbs;
@@ -122,7 +135,8 @@ function rate(t: Tally): number {
 
 function row(name: string, t: Tally): string {
   const pct = t.payloads > 0 ? ((100 * t.valid) / t.payloads).toFixed(2) : "—";
-  return `  ${name.padEnd(20)} ${String(t.payloads).padStart(8)} payloads  ${Math.round(rate(t)).toLocaleString("en").padStart(9)} /s   valid under ajv ${pct.padStart(6)}%   targets failed ${t.failedTargets}`;
+  const why = t.failedTargets > 0 ? ` (${[...t.reasons].map(([n, c]) => `${n} ${c}`).join(", ")})` : "";
+  return `  ${name.padEnd(20)} ${String(t.payloads).padStart(8)} payloads  ${Math.round(rate(t)).toLocaleString("en").padStart(9)} /s   valid under ajv ${pct.padStart(6)}%   targets failed ${t.failedTargets}${why}`;
 }
 
 function codexBench(runs: number): void {
