@@ -2,7 +2,7 @@ import type { Arbitrary } from "fast-check";
 import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
 import { observeVerdict } from "../compare/index.js";
 import { Unsatisfiable } from "../canonical/unsatisfiable.js";
-import { OracleUnavailable } from "../oracle/oracle.js";
+import { Oracle, OracleUnavailable } from "../oracle/oracle.js";
 import { GenerationStuck, validArbitrary, type GenContext } from "../generate/valid/index.js";
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
@@ -29,8 +29,10 @@ export interface AdapterTally {
 /** What a campaign shares across its targets. */
 export interface CampaignState {
   tallies: Map<Adapter, AdapterTally>;
-  /** Format-blind copies of the adapters, when the caller can make them. */
+  /** Format-blind copies of the adapters, when the caller can make them (format policy "assert" only). */
   twins?: FormatTwins;
+  /** The oracle asserting no format, made when first needed. */
+  annotating?: Oracle;
 }
 
 export interface TargetRunResult {
@@ -80,7 +82,7 @@ export async function runTarget(
   const verdicts = await verdictsOf(prepared, all.map(({ p }) => p.instance), state.tallies);
   const disagreements = all.flatMap(({ p }, i) => judgePayload(i, p, oracleValid[i]!, verdictsAt(verdicts, i)));
   const findings = await findingsOf(disagreements, all, streams, target, prepared, ctx, options);
-  if (state.twins) await separateFormatDifferences(findings, target, prepared, state.twins);
+  if (options.formats === "assert") await separateFormatDifferences(findings, target, prepared, state);
   if (stages.coverage) {
     const invalid = (streams[1]?.payloads ?? []).map((p) => ({ instance: p.instance, label: p.label!, schemaLocation: p.schemaLocation ?? "" }));
     summary.coverage = stages.coverage(target, ctx, streams[0]!.payloads.map((p) => p.instance), invalid);
@@ -201,23 +203,40 @@ async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStre
 }
 
 /**
- * A false accept or reject that the same validator, asserting no format, does not make
- * comes from `format` alone: it becomes a format-difference (asserting format is optional).
+ * Disagreements that come from `format` alone become format-difference (asserting format
+ * is optional): a false accept of a payload that is valid once no format is asserted, and
+ * a false reject that the same validator, asserting no format, does not make.
  */
-async function separateFormatDifferences(findings: Finding[], target: Target, prepared: PreparedAdapter[], twins: FormatTwins): Promise<void> {
+async function separateFormatDifferences(findings: Finding[], target: Target, prepared: PreparedAdapter[], state: CampaignState): Promise<void> {
   for (const f of findings) {
-    if (f.kind !== "false-accept" && f.kind !== "false-reject") continue;
-    const subject = prepared.find((x) => x.adapter.name === f.adapter);
-    const twin = subject && (await twins.twinOf(subject.adapter));
-    if (!twin) continue;
-    const p = await twin.prepare(target).catch(() => null);
-    if (!p || !p.ok) continue;
-    const [verdict] = await validateSafely(twin, p, [f.instance as Json]);
-    if (verdict && "valid" in verdict && verdict.valid === (f.expected === "valid")) {
+    const formatOnly =
+      f.kind === "false-accept" ? validWithoutFormats(f.instance as Json, target, state) :
+      f.kind === "false-reject" ? await twinAccepts(f, target, prepared, state.twins) : false;
+    if (formatOnly) {
+      f.message = f.kind === "false-accept" ? "the payload is invalid only by format" : `${f.adapter} agrees once no format is asserted`;
       f.kind = "format-difference";
-      f.message = `${f.adapter} agrees once no format is asserted`;
     }
   }
+}
+
+function validWithoutFormats(instance: Json, target: Target, state: CampaignState): boolean {
+  state.annotating ??= new Oracle(target.registry, "annotate");
+  try {
+    return state.annotating.check(target.uri, target.dialect)(instance);
+  } catch {
+    return false;
+  }
+}
+
+async function twinAccepts(f: Finding, target: Target, prepared: PreparedAdapter[], twins: FormatTwins | undefined): Promise<boolean> {
+  if (!twins) return false;
+  const subject = prepared.find((x) => x.adapter.name === f.adapter);
+  const twin = subject && (await twins.twinOf(subject.adapter));
+  if (!twin) return false;
+  const p = await twin.prepare(target).catch(() => null);
+  if (!p || !p.ok) return false;
+  const [verdict] = await validateSafely(twin, p, [f.instance as Json]);
+  return verdict !== undefined && "valid" in verdict && verdict.valid;
 }
 
 function toFinding(d: Disagreement, p: Payload, path: string, seed: number, target: Target, oracleValid: boolean, actual: Verdict | null): Finding {

@@ -15,7 +15,7 @@ export const jsonschemaDefinition: InProcessDefinition = {
         let validator = validators.get(request.registryName);
         if (!validator) {
           validator = new lib.Validator();
-          for (const doc of request.documents) for (const uri of urisOf(doc)) validator.addSchema(doc.schema as never, uri);
+          for (const doc of request.documents) for (const uri of urisOf(doc)) registerDocument(validator, doc.schema, uri);
           validators.set(request.registryName, validator);
         }
         const v = validator;
@@ -27,3 +27,12 @@ export const jsonschemaDefinition: InProcessDefinition = {
     };
   },
 };
+
+/**
+ * addSchema skips a document whose root is a `$ref` (SchemaStore's kustomization.json): it is
+ * stored under its URI by hand, where jsonschema looks refs up, or every ref to it fails.
+ */
+function registerDocument(validator: { addSchema(s: never, uri: string): unknown; schemas: Record<string, unknown> }, schema: unknown, uri: string): void {
+  validator.addSchema(schema as never, uri);
+  validator.schemas[uri] ??= schema;
+}
