@@ -33,7 +33,7 @@ export const arrayGenerator: TypeGenerator = {
     const uniform = shape.prefixLength === 0 && rules.length === 0;
     const longest = spread > 0 && shape.maxItems - minLength <= LONGEST_DRAWN ? feasibleLength(items, shape, shape.maxItems) : maxLength;
     let arbitrary: Arbitrary<Json[]>;
-    if (uniform) arbitrary = uniformArray(items, shape, minLength, maxLength, Math.max(longest, maxLength), ctx);
+    if (uniform) arbitrary = uniformArray(items, shape, minLength, maxLength, Math.max(longest, maxLength));
     else if (rules.length === 1) arbitrary = withContains(items, rules[0]!, minLength, maxLength, ctx);
     else arbitrary = positional(items, rules, minLength, maxLength, ctx);
     if (shape.unique && !uniform) arbitrary = boundedFilter(arbitrary, allDistinct, "uniqueItems", ctx.options.filterBudget, ctx);
@@ -49,7 +49,7 @@ const LONGEST_DRAWN = 32;
  * Every position shares one schema: fc.array (or distinct items) up to a short length, and now
  * and then exactly the longest length allowed (maxItems, when it is near).
  */
-function uniformArray(items: ItemArbitraries, shape: ArrayShape, minLength: number, maxLength: number, longest: number, ctx: GenContext): Arbitrary<Json[]> {
+function uniformArray(items: ItemArbitraries, shape: ArrayShape, minLength: number, maxLength: number, longest: number): Arbitrary<Json[]> {
   const item = items.at(0);
   if (!item) return emptyOnly(minLength);
   const any = shape.unique ? new DistinctArrayArbitrary(item, minLength, maxLength) : fc.array(item, { minLength, maxLength });

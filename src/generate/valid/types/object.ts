@@ -43,8 +43,9 @@ function recordOf(required: string[], optional: string[], values: ValueArbitrari
 function withOccasionalExtras(base: Arbitrary<Json>, extras: Arbitrary<string> | undefined, shape: ObjectShape, plan: KeyPlan, ctx: GenContext, values: ValueArbitraries): Arbitrary<Json> {
   const room = shape.maxProperties - plan.required.length - plan.optional.length;
   if (!extras || room <= 0) return base;
-  const named = new Set([...plan.required, ...plan.optional]);
-  const entries = new ExtraEntriesArbitrary(extras, (k) => values.get(k), 1, Math.min(room, ctx.options.maxExtraProperties), named);
+  // Drawn keys never repeat a named key, nor trigger a dependentRequired the simple path does not close over.
+  const taken = new Set([...plan.required, ...plan.optional, ...shape.dependentRequired.keys()]);
+  const entries = new ExtraEntriesArbitrary(extras, (k) => values.get(k), 1, Math.min(room, ctx.options.maxExtraProperties), taken);
   return fc.tuple(base, fc.option(entries, { freq: 4, nil: undefined })).map(([object, more]) => (more ? withEntries(more, object as Record<string, Json>) : object));
 }
 
@@ -65,7 +66,7 @@ function constrained(shape: ObjectShape, plan: KeyPlan, minimal: boolean, ctx: G
     const spare = shape.maxProperties - keys.length;
     if (!plan.extras || spare === 0) return record;
     const most = Math.min(spare, minimal ? stillNeeded : stillNeeded + ctx.options.maxExtraProperties);
-    const entries = new ExtraEntriesArbitrary(plan.extras, (k) => values.get(k), stillNeeded, most, new Set(keys));
+    const entries = new ExtraEntriesArbitrary(plan.extras, (k) => values.get(k), stillNeeded, most, new Set([...keys, ...shape.dependentRequired.keys()]));
     return fc.tuple(record, entries).map(([object, more]) => withEntries(more, object as Record<string, Json>));
   });
 }

@@ -4,7 +4,6 @@ import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import { isAssertedFormat } from "../../../oracle/format-policy.js";
 import { boundedFilter, GenerationStuck } from "../bounded-filter.js";
-import type { GenContext } from "../context.js";
 import { annotatedFormatArbitrary, formatArbitrary, formatCheck } from "../formats/index.js";
 import { codePointLength, textOfLength } from "../text.js";
 import type { TypeGenerator } from "../type-generator.js";
