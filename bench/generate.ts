@@ -41,10 +41,12 @@ interface Tally {
   drawMs: number;
   /** Why targets failed, by error name. */
   reasons: Map<string, number>;
+  /** Characters of JSON drawn in all (payload sizes differ a lot between generators). */
+  chars: number;
 }
 
 function newTally(): Tally {
-  return { payloads: 0, valid: 0, failedTargets: 0, drawMs: 0, reasons: new Map() };
+  return { payloads: 0, valid: 0, failedTargets: 0, drawMs: 0, reasons: new Map(), chars: 0 };
 }
 
 function fail(tally: Tally, e: unknown): void {
@@ -82,11 +84,17 @@ function drawOurs(subjects: Subject[], arbs: Map<string, Arbitrary<Json> | Error
       fail(tally, e);
     }
   }
+  judge(tally, all);
+  return tally;
+}
+
+/** Counts payloads, those ajv accepts, and their JSON size (outside the timed part). */
+function judge(tally: Tally, all: Array<[Subject, unknown[]]>): void {
   for (const [s, payloads] of all) {
     tally.payloads += payloads.length;
     tally.valid += payloads.filter((p) => s.check(p)).length;
+    tally.chars += payloads.reduce((n: number, p) => n + (JSON.stringify(p)?.length ?? 0), 0);
   }
-  return tally;
 }
 
 function drawJsf(subjects: Subject[], runs: number, seed: number): Tally {
@@ -109,10 +117,7 @@ function drawJsf(subjects: Subject[], runs: number, seed: number): Tally {
     }
     tally.drawMs += performance.now() - started;
   }
-  for (const [s, payloads] of all) {
-    tally.payloads += payloads.length;
-    tally.valid += payloads.filter((p) => s.check(p)).length;
-  }
+  judge(tally, all);
   return tally;
 }
 
@@ -136,7 +141,8 @@ function rate(t: Tally): number {
 function row(name: string, t: Tally): string {
   const pct = t.payloads > 0 ? ((100 * t.valid) / t.payloads).toFixed(2) : "—";
   const why = t.failedTargets > 0 ? ` (${[...t.reasons].map(([n, c]) => `${n} ${c}`).join(", ")})` : "";
-  return `  ${name.padEnd(20)} ${String(t.payloads).padStart(8)} payloads  ${Math.round(rate(t)).toLocaleString("en").padStart(9)} /s   valid under ajv ${pct.padStart(6)}%   targets failed ${t.failedTargets}${why}`;
+  const size = t.payloads > 0 ? Math.round(t.chars / t.payloads) : 0;
+  return `  ${name.padEnd(20)} ${String(t.payloads).padStart(8)} payloads  ${Math.round(rate(t)).toLocaleString("en").padStart(9)} /s   valid under ajv ${pct.padStart(6)}%   avg ${String(size).padStart(6)} chars   targets failed ${t.failedTargets}${why}`;
 }
 
 function codexBench(runs: number): void {
