@@ -26,7 +26,7 @@ function ajvClass(dialect: Dialect): AjvClass {
  * silent (no warning per unknown format), formats per policy. `validateSchema` stays off
  * because documents are checked against their meta-schema once, explicitly, at load.
  */
-export function createAjv(dialect: Dialect, formats: FormatPolicy): AjvCore {
+export function createAjv(dialect: Dialect, formats: FormatPolicy, extra: Options = {}): AjvCore {
   const Ajv = ajvClass(dialect);
   const ajv = new Ajv({
     strict: false,
@@ -39,6 +39,7 @@ export function createAjv(dialect: Dialect, formats: FormatPolicy): AjvCore {
     ownProperties: true,
     inlineRefs: true,
     code: { optimize: false },
+    ...extra,
   });
   if (dialect === "draft-06") {
     ajv.addMetaSchema(require("ajv/dist/refs/json-schema-draft-06.json"));

@@ -44,6 +44,28 @@ export class Oracle {
     return check;
   }
 
+  private readonly explainers = new Map<Dialect, AjvCore>();
+
+  /**
+   * True when ajv, reporting all errors, names `keyword` failing at `instancePath`: the
+   * re-check that a reduced invalid payload still breaks what its label says.
+   */
+  explains(uri: string, dialect: Dialect, instance: unknown, keyword: string, instancePath: string): boolean {
+    let ajv = this.explainers.get(dialect);
+    if (!ajv) {
+      ajv = createAjv(dialect, this.formats, { allErrors: true });
+      this.addDocuments(ajv, dialect);
+      this.explainers.set(dialect, ajv);
+    }
+    try {
+      const validate = ajv.getSchema(uri);
+      if (!validate || validate(instance)) return false;
+      return (validate.errors ?? []).some((e) => e.keyword === keyword && e.instancePath === instancePath);
+    } catch {
+      return false;
+    }
+  }
+
   /** The ajv errors of the last failed check of `uri`, for messages. */
   errorsOf(uri: string, dialect: Dialect, instance: unknown): ValidateFunction["errors"] {
     const validate = this.ajvFor(dialect).getSchema(uri);

@@ -13,6 +13,7 @@ import type { CampaignOptions } from "./options.js";
 import { drawStream, invalidPayloads, targetSeed, validPayloads, type Payload, type PayloadStream } from "./payload.js";
 import type { Coverage, TargetSummary } from "./report-model.js";
 import { shrinkDisagreement } from "./shrink.js";
+import { reduceJson } from "./reduce.js";
 import type { FormatTwins } from "./format-twins.js";
 
 /** Optional stages plugged into a target run: invalid generation and coverage. */
@@ -198,8 +199,23 @@ async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStre
   const originalOutcome: ShrinkOutcome = { payload: original, path: String(index), oracle: check(original.instance), actual: await verdictOn(original) };
   if (d.kind === "adapter-timeout") return originalOutcome; // each retry would cost a full timeout
   const shrunk = await shrinkDisagreement(stream, index, still, options.shrinkTimeMs);
-  if (!shrunk || !(await still(shrunk.payload))) return originalOutcome;
-  return { payload: shrunk.payload, path: shrunk.path, oracle: check(shrunk.payload.instance), actual: await verdictOn(shrunk.payload) };
+  const best = shrunk && (await still(shrunk.payload)) ? shrunk : { payload: original, path: String(index) };
+  const reduced = d.kind === "oracle-disagreement" ? best.payload : await reducePayload(best.payload, still, target, ctx);
+  return { payload: reduced, path: best.path, oracle: check(reduced.instance), actual: await verdictOn(reduced) };
+}
+
+/**
+ * Structural reduction past fast-check's shrinking (which cannot cut through chained
+ * arbitraries): the disagreement must still hold and, for an invalid payload, ajv must
+ * still name the labelled keyword at the labelled place, so the label stays true.
+ */
+async function reducePayload(p: Payload, still: (p: Payload) => Promise<boolean>, target: Target, ctx: GenContext): Promise<Payload> {
+  const label = p.label;
+  const labelHolds = (instance: Json) => label === null || ctx.oracle.explains(target.uri, target.dialect, instance, label.keyword, label.instancePath);
+  if (!labelHolds(p.instance)) return p;
+  const keeps = async (instance: Json) => labelHolds(instance) && (await still({ ...p, instance }));
+  const instance = await reduceJson(p.instance, keeps, label?.instancePath ?? null);
+  return { ...p, instance };
 }
 
 /**
