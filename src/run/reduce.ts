@@ -4,8 +4,9 @@ import { parsePointer } from "../schema/pointer.js";
 /**
  * Structural reduction after fast-check's shrinking (delta debugging on JSON): drop object
  * entries and array items, shorten strings, zero numbers, as long as `keeps` still holds.
- * Values on `protectedPath` (the broken site of an invalid payload and its ancestors)
- * are never removed, so the label stays where it was. Greedy and bounded in steps.
+ * The value at `protectedPath` (the broken site of an invalid payload) and its ancestors
+ * are never removed, nor items before it (which would move it), so the label's place
+ * stays; what is inside may shrink (the caller re-checks the label). Greedy, bounded.
  */
 export async function reduceJson(value: Json, keeps: (v: Json) => Promise<boolean>, protectedPath: string | null, maxSteps = 2000): Promise<Json> {
   const keep = protectedPath === null ? null : parsePointer(protectedPath);
@@ -29,22 +30,17 @@ export async function reduceJson(value: Json, keeps: (v: Json) => Promise<boolea
 /** Smaller variants of `root`, biggest cuts first. */
 function* candidates(root: Json, at: string[], keep: string[] | null): Generator<Json> {
   const node = get(root, at);
-  const onKeep = keep !== null && at.length <= keep.length && at.every((t, i) => keep[i] === t);
-  const protectedHere = onKeep && at.length === keep!.length;
+  const onKeep = keep !== null && at.length < keep.length && at.every((t, i) => keep[i] === t);
+  const leadsToKeep = (token: string) => onKeep && keep![at.length] === token;
   if (Array.isArray(node)) {
     for (let i = node.length - 1; i >= 0; i--) {
-      if (onKeep && keep!.length > at.length && keep![at.length] === String(i)) continue;
-      if (protectedHere) break;
-      yield set(root, at, [...node.slice(0, i), ...node.slice(i + 1)]);
+      if (!leadsToKeep(String(i)) && !(onKeep && i < Number(keep![at.length]))) yield set(root, at, [...node.slice(0, i), ...node.slice(i + 1)]);
     }
     for (let i = 0; i < node.length; i++) yield* candidates(root, [...at, String(i)], keep);
   } else if (node !== null && typeof node === "object") {
-    for (const k of Object.keys(node)) {
-      if (protectedHere || (onKeep && keep!.length > at.length && keep![at.length] === k)) continue;
-      yield set(root, at, withoutKey(node, k));
-    }
+    for (const k of Object.keys(node)) if (!leadsToKeep(k)) yield set(root, at, withoutKey(node, k));
     for (const k of Object.keys(node)) yield* candidates(root, [...at, k], keep);
-  } else if (!protectedHere) {
+  } else {
     yield* scalarCandidates(root, at, node);
   }
 }
