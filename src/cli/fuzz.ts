@@ -67,14 +67,19 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   return exitCodeOf(result);
 }
 
-/** Confirmed disagreements go to the corpus; a bundle definition is named by file and pointer, not copied. */
+/**
+ * Confirmed disagreements and adapter errors go to the corpus. The schema is named by file
+ * and pointer, never copied: a corpus stays small and holds no third party's schema.
+ */
+const SAVED_KINDS: readonly string[] = ["false-accept", "false-reject", "format-difference", "adapter-error"];
+
 async function saveFindings(dir: string, findings: Finding[], targets: Target[]): Promise<void> {
   let added = 0;
   for (const f of findings) {
-    if (f.kind !== "false-accept" && f.kind !== "false-reject" && f.kind !== "format-difference") continue;
+    if (!SAVED_KINDS.includes(f.kind)) continue;
     const target = targets.find((t) => t.uri === f.target.uri);
     if (!target) continue;
-    const source = target.pointer === "" ? { schema: target.schema } : { schemaRef: { file: target.file, pointer: target.pointer } };
+    const source = { schemaRef: { file: target.file, pointer: target.pointer } };
     if ((await saveCase(dir, caseFromFinding(f, source, target.dialect))).added) added++;
   }
   process.stderr.write(`corpus: ${added} new counterexample(s) saved to ${dir}\n`);

@@ -169,13 +169,18 @@ async function findingsOf(
   const findings: Finding[] = [];
   for (const d of disagreements) {
     const { p, si, index } = all[d.index]!;
-    const group = `${d.adapter}|${d.kind}|${p.label?.keyword ?? ""}`;
+    const group = `${d.adapter}|${d.kind}|${isFault(d) ? (d.message ?? "").split("\n")[0] : p.label?.keyword ?? ""}`;
     if (seen.has(group) || seen.size >= options.maxShrinksPerTarget * Math.max(1, prepared.length)) continue;
     seen.add(group);
     const shrunk = await shrinkOne(d, p, streams[si]!, index, target, prepared, ctx, options);
     findings.push(toFinding(d, shrunk.payload, shrunk.path, streams[si]!.seed, target, shrunk.oracle, shrunk.actual));
   }
   return findings;
+}
+
+/** Faults group by their message (the same crash whatever keyword the payload broke); verdicts by keyword. */
+function isFault(d: Disagreement): boolean {
+  return d.kind === "adapter-error" || d.kind === "adapter-timeout" || d.kind === "protocol-error";
 }
 
 interface ShrinkOutcome {
