@@ -198,6 +198,7 @@ async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStre
   const still = async (p: Payload): Promise<boolean> => {
     const oracleValid = check(p.instance);
     if (d.kind === "oracle-disagreement") return (p.expected === "valid") !== oracleValid;
+    if ((p.expected === "valid") !== oracleValid) return false; // the label must stay true, whatever the fault
     const v = await verdictOn(p);
     return v !== null && kindOf(p, oracleValid, v) === d.kind;
   };
