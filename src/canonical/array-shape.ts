@@ -1,6 +1,6 @@
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
-import { isModern, usesPrefixItems } from "./dialect-rules.js";
+import { appliesIn, isModern, usesPrefixItems } from "./dialect-rules.js";
 import { child } from "./location.js";
 import { subtreeOf } from "./subtree.js";
 
@@ -34,7 +34,7 @@ export function arrayShape(members: Located[], registry: SchemaRegistry, parents
     minItems: Math.max(0, ...arrays.map((m) => num(s(m).minItems, 0))),
     maxItems: Math.min(Infinity, ...arrays.map((m) => num(s(m).maxItems, Infinity))),
     unique: arrays.some((m) => s(m).uniqueItems === true),
-    contains: arrays.filter((m) => "contains" in s(m)).map((m) => containsRule(m, registry)),
+    contains: arrays.filter((m) => "contains" in s(m) && appliesIn("contains", m.dialect)).map((m) => containsRule(m, registry)),
     inexact: [],
     childFor: (i) => itemSchemas(arrays, registry, i, subtree),
   };
@@ -91,7 +91,7 @@ function evaluatesItem(x: Located, asking: Located, index: number): boolean {
   return x !== asking && judgesUnevaluatedItems(x);
 }
 
-/** contains in every dialect (ajv applies it even in draft-04); minContains/maxContains from 2019-09. */
+/** contains from draft-06 on; minContains/maxContains from 2019-09. */
 function containsRule(m: Located, registry: SchemaRegistry): ContainsRule {
   const s = m.schema as Record<string, unknown>;
   const modern = isModern(m.dialect);

@@ -2,6 +2,7 @@ import type { Json } from "../schema/json.js";
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import { ALL_TYPES, type Canon, type CanonInput, type JsonType } from "./canon.js";
+import { appliesIn } from "./dialect-rules.js";
 import { flatten, type Flattened } from "./flatten.js";
 import { jsonEqual } from "./json-equal.js";
 import { child, locationKey } from "./location.js";
@@ -88,13 +89,13 @@ function keysAllowed(v: Json, require: string[], forbid: string[]): boolean {
   return require.every((k) => k in v) && forbid.every((k) => !(k in v));
 }
 
-/** enum ∩ const over every member (JSON equality), or null when no member constrains values. ajv applies const in every dialect. */
+/** enum ∩ const over every member (JSON equality), or null when no member constrains values. */
 function intersectConsts(members: Located[]): Json[] | null {
   let values: Json[] | null = null;
   for (const m of members) {
     if (!isObject(m.schema)) continue;
     const own: Json[][] = [];
-    if ("const" in m.schema) own.push([m.schema.const as Json]);
+    if ("const" in m.schema && appliesIn("const", m.dialect)) own.push([m.schema.const as Json]);
     if (Array.isArray(m.schema.enum)) own.push(m.schema.enum as Json[]);
     for (const list of own) {
       values = values === null ? dedupe(list) : values.filter((v) => list.some((w) => jsonEqual(v, w)));

@@ -1,10 +1,10 @@
 import type { Dialect } from "../schema/dialect.js";
 
 /**
- * Which keywords apply in which dialect, as ajv's class for that dialect applies them.
- * Where ajv applies a keyword the specification ignores (const and if in draft-04, keywords
- * beside $ref, dependencies in 2019-09+), generation honours it too: a value that satisfies
- * both readings is valid under either.
+ * Which keywords apply in which dialect. Where ajv applies a keyword the specification
+ * ignores and the oracle keeps it (keywords beside $ref in draft-07 and earlier, `dependencies`
+ * in 2019-09+), generation honours it too: a value that satisfies both readings is valid under
+ * either.
  */
 
 /** 2019-09 and 2020-12: dependentRequired/Schemas, min/maxContains, unevaluated*, dynamic references. */
@@ -20,4 +20,22 @@ export function usesPrefixItems(d: Dialect): boolean {
 /** Draft-04's boolean exclusiveMinimum/exclusiveMaximum beside minimum/maximum. */
 export function hasBooleanExclusives(d: Dialect): boolean {
   return d === "draft-04";
+}
+
+/**
+ * Keywords a dialect does not have although ajv's class for it would apply them: the oracle
+ * removes them from ajv (src/oracle/ajv-factory.ts), as the specification ignores them, and
+ * generation ignores them too. A test keeps the two lists in step.
+ */
+export const KEYWORDS_NOT_IN_DIALECT: Record<Dialect, readonly string[]> = {
+  "draft-04": ["const", "contains", "propertyNames", "if", "then", "else"],
+  "draft-06": ["if", "then", "else"],
+  "draft-07": [],
+  "2019-09": [],
+  "2020-12": [],
+};
+
+/** Whether `keyword` is a keyword of dialect `d` (see KEYWORDS_NOT_IN_DIALECT). */
+export function appliesIn(keyword: string, d: Dialect): boolean {
+  return !KEYWORDS_NOT_IN_DIALECT[d].includes(keyword);
 }

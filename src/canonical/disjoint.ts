@@ -2,6 +2,7 @@ import { isObject, type Json } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import { ALL_TYPES, type JsonType } from "./canon.js";
 import { declaredTypes } from "./canonicalise.js";
+import { appliesIn } from "./dialect-rules.js";
 import { flatten } from "./flatten.js";
 import { jsonEqual } from "./json-equal.js";
 import { child } from "./location.js";
@@ -86,7 +87,7 @@ function constsOf(members: Located[]): Json[] | null {
   for (const m of members) {
     const s = m.schema as Record<string, unknown>;
     const lists: Json[][] = [];
-    if ("const" in s) lists.push([s.const as Json]);
+    if ("const" in s && appliesIn("const", m.dialect)) lists.push([s.const as Json]);
     if (Array.isArray(s.enum)) lists.push(s.enum as Json[]);
     for (const list of lists) values = values === null ? [...list] : values.filter((v) => list.some((w) => jsonEqual(v, w)));
   }

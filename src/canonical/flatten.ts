@@ -1,7 +1,7 @@
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import type { Branch, Disjunction } from "./canon.js";
-import { isModern } from "./dialect-rules.js";
+import { appliesIn, isModern } from "./dialect-rules.js";
 import { outlineOf, outlinesDisjoint } from "./disjoint.js";
 import { child, locationKey } from "./location.js";
 import { Unsatisfiable } from "./unsatisfiable.js";
@@ -110,10 +110,10 @@ function alternatives(l: Located, registry: SchemaRegistry, keyword: "anyOf" | "
   };
 }
 
-/** if/then/else as a choice: (if and then) or (not if, and else). ajv applies it in every dialect. */
+/** if/then/else as a choice: (if and then) or (not if, and else); from draft-07 on. */
 function conditional(l: Located, registry: SchemaRegistry): Disjunction | undefined {
   const s = l.schema as Record<string, unknown>;
-  if (!("if" in s)) return undefined;
+  if (!("if" in s) || !appliesIn("if", l.dialect)) return undefined;
   const ifSchema = child(l, registry, "if")!;
   const then = "then" in s ? child(l, registry, "then") : undefined;
   const otherwise = "else" in s ? child(l, registry, "else") : undefined;

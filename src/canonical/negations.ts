@@ -1,6 +1,7 @@
 import { isObject } from "../schema/json.js";
 import type { Located } from "../schema/registry.js";
 import type { JsonType } from "./canon.js";
+import { appliesIn } from "./dialect-rules.js";
 import { intersectTypes } from "./types.js";
 import { Unsatisfiable } from "./unsatisfiable.js";
 
@@ -33,7 +34,7 @@ export function absorbNegations(types: JsonType[], nots: Located[], required: Re
     const s = n.schema;
     if (s === true) throw new Unsatisfiable(`not: true at ${n.pointer}`);
     if (s === false || !isObject(s)) continue;
-    const keywords = Object.keys(s).filter(isAssertion);
+    const keywords = Object.keys(s).filter((k) => isAssertion(k) && appliesIn(k, n.dialect));
     if (keywords.length === 0) throw new Unsatisfiable(`not of a schema that accepts everything at ${n.pointer || "/"}`);
     if (keywords.length === 1 && keywords[0] === "type") {
       types = withoutTypes(types, n, kept);

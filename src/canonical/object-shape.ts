@@ -1,6 +1,6 @@
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
-import { isModern } from "./dialect-rules.js";
+import { appliesIn, isModern } from "./dialect-rules.js";
 import { child } from "./location.js";
 import { subtreeOf } from "./subtree.js";
 
@@ -46,7 +46,7 @@ export function objectShape(members: Located[], registry: SchemaRegistry, extras
     anyKeyAllowed: true,
     minProperties: Math.max(0, ...objects.map((m) => numberOr(schemaOf(m).minProperties, 0))),
     maxProperties: Math.min(Infinity, ...objects.map((m) => numberOr(schemaOf(m).maxProperties, Infinity))),
-    propertyNames: objects.filter((m) => "propertyNames" in schemaOf(m)).map((m) => child(m, registry, "propertyNames")!),
+    propertyNames: objects.filter((m) => "propertyNames" in schemaOf(m) && appliesIn("propertyNames", m.dialect)).map((m) => child(m, registry, "propertyNames")!),
     dependentRequired: new Map(),
     dependentSchemas: new Map(),
     inexact: [],

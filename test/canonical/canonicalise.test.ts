@@ -22,8 +22,10 @@ describe("canonicalise", function () {
     expect(() => canon({ allOf: [{ const: 1 }, { const: 2 }] })).to.throw(Unsatisfiable);
   });
 
-  it("applies const also in draft-04, as ajv does", function () {
-    expect(canon({ const: 3 }, "draft-04").consts).to.deep.equal([3]);
+  it("ignores const in draft-04, where it is not a keyword (the oracle ignores it too)", function () {
+    expect(canon({ const: 3 }, "draft-04").consts).to.equal(null);
+    expect(canon({ const: 3 }, "draft-06").consts).to.deep.equal([3]);
+    expect(canon({ if: { type: "string" }, then: { minLength: 1 } }, "draft-06").disjunctions).to.deep.equal([]);
   });
 
   it("reports the plainly unsatisfiable: false, not {}, not true, no common type", function () {
