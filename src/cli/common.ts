@@ -6,7 +6,11 @@ import { assertIsSchema } from "../oracle/meta-check.js";
 import { dialectFromName, type Dialect } from "../schema/dialect.js";
 import { UsageError } from "../schema/errors.js";
 import { loadInputs, type Loaded, type RemoteMapping } from "../schema/load.js";
-import { parseReportSpec, type ReportSpec } from "../report/index.js";
+import { parseReportSpec, renderConsole, useColor, writeReports, type ReportSpec } from "../report/index.js";
+import type { RunReport } from "../run/report-model.js";
+import type { SchemaDocument } from "../schema/registry.js";
+import type { InputError } from "../schema/errors.js";
+import { exitCodeOf, printInputErrors } from "./exit.js";
 
 /** Options every command that reads schemas understands. */
 export interface SchemaInputOptions {
@@ -109,4 +113,17 @@ export function chooseSeed(given: number | undefined, what: string): number {
   const seed = Math.floor(Math.random() * 2 ** 31);
   process.stderr.write(`${what}: seed ${seed} (repeat with --seed ${seed})\n`);
   return seed;
+}
+
+/** Every document of the --remotes folders, parsed once, for replays that build a registry per case. */
+export function remoteDocuments(specs: string[], dialect: Dialect): Array<{ doc: SchemaDocument; alsoAs: string[] }> {
+  return [...loadInputs([], { defaultDialect: dialect, remotes: parseRemotes(specs) }).registry.documents].map(([uri, doc]) => ({ doc, alsoAs: [uri] }));
+}
+
+/** Prints and writes a finished run's report, then the bad inputs met; returns the exit status. */
+export async function finishRun(result: { report: RunReport; inputErrors: InputError[] }, reports: ReportSpec[]): Promise<number> {
+  process.stdout.write(renderConsole(result.report, { color: useColor(process.stdout) }));
+  await writeReports(result.report, reports);
+  printInputErrors(result.inputErrors);
+  return exitCodeOf(result);
 }

@@ -1,6 +1,5 @@
 import { Command } from "commander";
 import { caseFromFinding, saveCase } from "../corpus/index.js";
-import { renderConsole, useColor, writeReports } from "../report/index.js";
 import { runCampaign, type CampaignResult } from "../run/campaign.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "../run/options.js";
 import { defaultStages } from "../run/stages.js";
@@ -10,8 +9,8 @@ import type { Target } from "../schema/target.js";
 import {
   adapterOption, chooseSeed, closeAll, createAdapters, formatBlindOf, defaultDialectOption, formatsOption, loadSchemas, parseFormats,
   parseInteger, parseReports, remotesOption, reportOption,
+  finishRun,
 } from "./common.js";
-import { exitCodeOf, printInputErrors } from "./exit.js";
 import { progressPrinter } from "./progress.js";
 
 interface FuzzFlags {
@@ -60,11 +59,8 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   } finally {
     await closeAll(adapters);
   }
-  process.stdout.write(renderConsole(result.report, { color: useColor(process.stdout) }));
-  await writeReports(result.report, reports);
   if (flags.corpus) await saveFindings(flags.corpus, result.report.findings, targets);
-  printInputErrors(result.inputErrors);
-  return exitCodeOf(result);
+  return finishRun(result, reports);
 }
 
 /**

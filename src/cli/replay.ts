@@ -1,14 +1,12 @@
 import { Command } from "commander";
 import type { Adapter } from "../adapters/adapter.js";
 import { loadCorpusReplayCases } from "../corpus/index.js";
-import { renderConsole, useColor, writeReports } from "../report/index.js";
 import { replayCases } from "../run/replay.js";
-import { loadInputs } from "../schema/load.js";
 import {
   adapterOption, closeAll, createAdapters, defaultDialectOption, formatsOption, parseDialect, parseFormats, parseInteger,
-  parseRemotes, parseReports, remotesOption, reportOption,
+  parseReports, remotesOption, reportOption,
+  finishRun, remoteDocuments,
 } from "./common.js";
-import { exitCodeOf, printInputErrors } from "./exit.js";
 
 interface ReplayFlags {
   corpus: string;
@@ -42,14 +40,11 @@ async function replay(flags: ReplayFlags): Promise<number> {
   const named = flags.adapter.length > 0 ? flags.adapter : [...new Set(cases.map((c) => c.found?.adapter).filter((a): a is string => !!a && !a.includes(" ")))];
   const adapters = named.length > 0 ? await createAdapters(named, flags.timeout, formats) : [];
   try {
-    const remotes = [...loadInputs([], { defaultDialect: parseDialect(flags.defaultDialect), remotes: parseRemotes(flags.remotes) }).registry.documents].map(([uri, doc]) => ({ doc, alsoAs: [uri] }));
+    const remotes = remoteDocuments(flags.remotes, parseDialect(flags.defaultDialect));
     const byName = (c: { found?: { adapter: string } }, all: Adapter[]) => (flags.adapter.length > 0 ? all : all.filter((a) => a.name === c.found?.adapter));
     const result = await replayCases(cases, adapters, { formats, defaultDialect: parseDialect(flags.defaultDialect), remotes, adaptersFor: byName, command: "replay" });
     process.stdout.write(`replay: ${cases.length} case(s) from ${flags.corpus}\n`);
-    process.stdout.write(renderConsole(result.report, { color: useColor(process.stdout) }));
-    await writeReports(result.report, reports);
-    printInputErrors(result.inputErrors);
-    return exitCodeOf(result);
+    return await finishRun(result, reports);
   } finally {
     await closeAll(adapters);
   }

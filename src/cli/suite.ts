@@ -2,16 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
 import { loadSuiteFile, type ReplayCase } from "../corpus/index.js";
-import { renderConsole, useColor, writeReports } from "../report/index.js";
 import { replayCases } from "../run/replay.js";
 import type { Dialect } from "../schema/dialect.js";
 import { UsageError } from "../schema/errors.js";
-import { loadInputs } from "../schema/load.js";
 import {
-  adapterOption, closeAll, createAdapters, formatsOption, parseDialect, parseFormats, parseInteger, parseRemotes, parseReports,
+  adapterOption, closeAll, createAdapters, formatsOption, parseDialect, parseFormats, parseInteger, parseReports,
   remotesOption, reportOption,
+  finishRun, remoteDocuments,
 } from "./common.js";
-import { exitCodeOf, printInputErrors } from "./exit.js";
 
 interface SuiteFlags {
   suite: string;
@@ -51,15 +49,11 @@ async function suite(flags: SuiteFlags): Promise<number> {
   const cases: ReplayCase[] = [];
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) cases.push(...(await loadSuiteFile(path.join(dir, f), dialect)));
   const remoteSpecs = flags.remotes.length > 0 ? flags.remotes : [`http://localhost:1234/=${path.join(flags.suite, "remotes")}`];
-  const remotes = [...loadInputs([], { defaultDialect: dialect, remotes: parseRemotes(remoteSpecs) }).registry.documents].map(([uri, doc]) => ({ doc, alsoAs: [uri] }));
+  const remotes = remoteDocuments(remoteSpecs, dialect);
   const formats = parseFormats(flags.formats);
   const adapters = await createAdapters(flags.adapter, flags.timeout, formats);
   try {
-    const result = await replayCases(cases, adapters, { formats, defaultDialect: dialect, remotes, command: "suite" });
-    process.stdout.write(renderConsole(result.report, { color: useColor(process.stdout) }));
-    await writeReports(result.report, reports);
-    printInputErrors(result.inputErrors);
-    return exitCodeOf(result);
+    return await finishRun(await replayCases(cases, adapters, { formats, defaultDialect: dialect, remotes, command: "suite" }), reports);
   } finally {
     await closeAll(adapters);
   }

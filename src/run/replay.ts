@@ -1,4 +1,5 @@
-import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
+import type { Adapter, Verdict } from "../adapters/adapter.js";
+import { prepareSafely, validateSafely } from "./verdicts.js";
 import { groupReplayCases, type ReplayCase } from "../corpus/index.js";
 import { Oracle, OracleUnavailable } from "../oracle/oracle.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
@@ -123,21 +124,7 @@ function oracleOrLabel(target: Target, formats: FormatPolicy): ((v: unknown) => 
 }
 
 async function verdictsFor(adapter: Adapter, target: Target, instances: Json[]): Promise<Verdict[]> {
-  let prepared: Prepared;
-  try {
-    prepared = await adapter.prepare(target);
-  } catch (e) {
-    return instances.map(() => ({ errored: true, message: (e as Error).message, fault: "adapter-error" }));
-  }
-  if (!prepared.ok) {
-    const v: Verdict = "skipped" in prepared ? { skipped: true, message: prepared.message } : { errored: true, message: prepared.message, fault: prepared.fault ?? "adapter-error" };
-    return instances.map(() => v);
-  }
-  try {
-    return await adapter.validate(prepared, instances);
-  } catch (e) {
-    return instances.map(() => ({ errored: true, message: (e as Error).message, fault: "adapter-error" }));
-  }
+  return validateSafely(adapter, await prepareSafely(adapter, target), instances);
 }
 
 let synthetic = 0;

@@ -14,6 +14,7 @@ import { drawStream, invalidPayloads, targetSeed, validPayloads, type Payload, t
 import type { Coverage, TargetSummary } from "./report-model.js";
 import { shrinkDisagreement } from "./shrink.js";
 import { reduceJson } from "./reduce.js";
+import { prepareSafely, validateSafely } from "./verdicts.js";
 import type { FormatTwins } from "./format-twins.js";
 
 /** Optional stages plugged into a target run: invalid generation and coverage. */
@@ -111,15 +112,7 @@ type PreparedAdapter = { adapter: Adapter; prepared: Prepared };
 
 async function prepareAll(target: Target, adapters: Adapter[]): Promise<PreparedAdapter[]> {
   const out: PreparedAdapter[] = [];
-  for (const adapter of adapters) {
-    let prepared: Prepared;
-    try {
-      prepared = await adapter.prepare(target);
-    } catch (e) {
-      prepared = { ok: false, errored: true, message: (e as Error).message, fault: "adapter-error" };
-    }
-    out.push({ adapter, prepared });
-  }
+  for (const adapter of adapters) out.push({ adapter, prepared: await prepareSafely(adapter, target) });
   return out;
 }
 
@@ -134,21 +127,6 @@ async function verdictsOf(prepared: PreparedAdapter[], instances: Json[], tallie
     out.set(adapter, verdicts);
   }
   return out;
-}
-
-async function validateSafely(adapter: Adapter, p: Prepared, instances: Json[]): Promise<Verdict[]> {
-  if (!p.ok) {
-    const v: Verdict = "skipped" in p ? { skipped: true, message: p.message } : { errored: true, message: p.message, fault: p.fault ?? "adapter-error" };
-    return instances.map(() => v);
-  }
-  if (instances.length === 0) return [];
-  try {
-    const verdicts = await adapter.validate(p, instances);
-    if (verdicts.length === instances.length) return verdicts;
-    return instances.map(() => ({ errored: true, message: `adapter returned ${verdicts.length} verdicts for ${instances.length} instances`, fault: "protocol-error" }));
-  } catch (e) {
-    return instances.map(() => ({ errored: true, message: (e as Error).message, fault: "adapter-error" }));
-  }
 }
 
 function verdictsAt(verdicts: Map<Adapter, Verdict[]>, i: number): Map<Adapter, Verdict> {
