@@ -1,6 +1,6 @@
 import type { Adapter, Verdict } from "../adapters/adapter.js";
-import { classify, collectWitnesses, oracleDisagrees } from "../compare/index.js";
-import type { FindingKind } from "./finding.js";
+import { classify, collectWitnesses, observeVerdict, oracleDisagrees } from "../compare/index.js";
+import type { BreakLabel, Finding, FindingKind, TargetRef } from "./finding.js";
 import type { Payload } from "./payload.js";
 
 /** The oracle's name in findings about the payload itself. */
@@ -33,4 +33,33 @@ export function judgePayload(index: number, payload: Payload, oracleValid: boole
 /** What one adapter's verdict on a payload amounts to (null: agreement or skipped). */
 export function kindOf(payload: Payload, oracleValid: boolean, verdict: Verdict): FindingKind | null {
   return classify({ expected: payload.expected, oracle: { valid: oracleValid }, actual: verdict, formatOnly: payload.label?.keyword === "format" });
+}
+
+/** Where a payload came from, for its finding: the target, the label, the replay coordinates. */
+export interface FindingSource {
+  target: TargetRef;
+  label: BreakLabel | null;
+  seed: number;
+  path: string | null;
+  message?: string;
+}
+
+/** The finding a disagreement amounts to (DESIGN.md, "Findings"). */
+export function makeFinding(d: Disagreement, p: Payload, oracleValid: boolean, actual: Verdict | null, source: FindingSource): Finding {
+  return {
+    target: source.target,
+    adapter: d.adapter,
+    kind: d.kind,
+    instance: p.instance,
+    expected: p.expected,
+    oracle: oracleValid ? "valid" : "invalid",
+    actual: actual ? observeVerdict(actual) : oracleValid ? "valid" : "invalid",
+    keyword: source.label?.keyword ?? null,
+    schemaPath: source.label?.schemaPath ?? null,
+    instancePath: source.label?.instancePath ?? null,
+    seed: source.seed,
+    path: source.path,
+    ...(source.message ? { message: source.message } : {}),
+    ...(d.witnesses ? { witnesses: d.witnesses } : {}),
+  };
 }

@@ -12,7 +12,7 @@ import type { Target } from "../schema/target.js";
 import { pointerToFragment } from "../schema/pointer.js";
 import { buildReport } from "./campaign.js";
 import type { Finding } from "./finding.js";
-import { judgePayload } from "./judge.js";
+import { judgePayload, makeFinding } from "./judge.js";
 import type { Payload } from "./payload.js";
 import type { RunReport, TargetSummary } from "./report-model.js";
 import type { AdapterTally } from "./target-run.js";
@@ -86,32 +86,16 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
     const at = new Map([...verdicts].map(([a, vs]) => [a, vs[i]!]));
     for (const d of judgePayload(i, p, oracleValid, at)) {
       const verdict = [...at].find(([a]) => a.name === d.adapter)?.[1];
-      findings.push({
-        target: { file: target.file, pointer: group[i]!.origin.pointer, uri: target.uri },
-        adapter: d.adapter,
-        kind: d.kind,
-        instance: p.instance,
-        expected: p.expected,
-        oracle: oracleValid ? "valid" : "invalid",
-        actual: verdict ? observe(verdict) : oracleValid ? "valid" : "invalid",
-        keyword: group[i]!.found?.keyword ?? null,
-        schemaPath: group[i]!.found?.schemaPath ?? null,
-        instancePath: group[i]!.found?.instancePath ?? null,
-        seed: group[i]!.found?.seed ?? 0,
-        path: null,
-        message: group[i]!.description + (d.message ? `: ${d.message}` : ""),
-        ...(d.witnesses ? { witnesses: d.witnesses } : {}),
-      });
+      const c = group[i]!;
+      const found = c.found;
+      const label = found?.keyword ? { keyword: found.keyword, schemaPath: found.schemaPath ?? "", instancePath: found.instancePath ?? "" } : null;
+      const source = { target: { file: target.file, pointer: c.origin.pointer, uri: target.uri }, label, seed: found?.seed ?? 0, path: null, message: c.description + (d.message ? `: ${d.message}` : "") };
+      findings.push(makeFinding(d, p, oracleValid, verdict ?? null, source));
     }
   });
   return findings;
 }
 
-function observe(v: Verdict): Finding["actual"] {
-  if ("valid" in v) return v.valid ? "valid" : "invalid";
-  if ("skipped" in v) return "skipped";
-  return v.fault === "adapter-timeout" ? "timeout" : "error";
-}
 
 /** The oracle's check, or null when ajv cannot compile the schema: then the expected verdict stands alone. */
 function oracleOrLabel(target: Target, formats: FormatPolicy): ((v: unknown) => boolean) | null {

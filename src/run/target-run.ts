@@ -1,6 +1,5 @@
 import type { Arbitrary } from "fast-check";
 import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
-import { observeVerdict } from "../compare/index.js";
 import { Unsatisfiable } from "../canonical/unsatisfiable.js";
 import { Oracle, OracleUnavailable } from "../oracle/oracle.js";
 import { GenerationStuck, validArbitrary, type GenContext } from "../generate/valid/index.js";
@@ -8,7 +7,7 @@ import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
 import type { Finding } from "./finding.js";
 import { InvalidStats, type InvalidPayload } from "../generate/invalid/index.js";
-import { judgePayload, kindOf, type Disagreement } from "./judge.js";
+import { judgePayload, kindOf, makeFinding, type Disagreement } from "./judge.js";
 import type { CampaignOptions } from "./options.js";
 import { drawStream, invalidPayloads, targetSeed, validPayloads, type Payload, type PayloadStream } from "./payload.js";
 import type { Coverage, TargetSummary } from "./report-model.js";
@@ -240,20 +239,6 @@ async function twinAccepts(f: Finding, target: Target, prepared: PreparedAdapter
 }
 
 function toFinding(d: Disagreement, p: Payload, path: string, seed: number, target: Target, oracleValid: boolean, actual: Verdict | null): Finding {
-  return {
-    target: { file: target.file, pointer: target.pointer, uri: target.uri },
-    adapter: d.adapter,
-    kind: d.kind,
-    instance: p.instance,
-    expected: p.expected,
-    oracle: oracleValid ? "valid" : "invalid",
-    actual: actual ? observeVerdict(actual) : oracleValid ? "valid" : "invalid",
-    keyword: p.label?.keyword ?? null,
-    schemaPath: p.label?.schemaPath ?? null,
-    instancePath: p.label?.instancePath ?? null,
-    seed,
-    path,
-    ...(d.message ? { message: d.message } : {}),
-    ...(d.witnesses ? { witnesses: d.witnesses } : {}),
-  };
+  const ref = { file: target.file, pointer: target.pointer, uri: target.uri };
+  return makeFinding(d, p, oracleValid, actual, { target: ref, label: p.label, seed, path, message: d.message });
 }
