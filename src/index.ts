@@ -57,7 +57,7 @@ export async function fuzz(options: FuzzOptions): Promise<RunReport> {
       } else adapters.push(a);
     }
     const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-    const result = await runCampaign(targets, registry, adapters, { ...DEFAULT_CAMPAIGN_OPTIONS, runs: options.runs ?? DEFAULT_CAMPAIGN_OPTIONS.runs, seed, formats }, defaultStages());
+    const result = await runCampaign(targets, registry, adapters, { ...DEFAULT_CAMPAIGN_OPTIONS, runs: options.runs ?? DEFAULT_CAMPAIGN_OPTIONS.runs, seed, formats, timeoutMs: options.timeoutMs ?? DEFAULT_CAMPAIGN_OPTIONS.timeoutMs }, defaultStages());
     if (result.inputErrors.length > 0) throw result.inputErrors[0] as InputError;
     return result.report;
   } finally {

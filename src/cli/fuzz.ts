@@ -54,7 +54,7 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   let result: CampaignResult;
   try {
     const seed = chooseSeed(flags.seed, "fuzz");
-    const options = { ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.runs, seed, formats, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr) };
+    const options = { ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.runs, seed, formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr) };
     result = await runCampaign(targets, registry, adapters, options, defaultStages());
   } finally {
     await closeAll(adapters);

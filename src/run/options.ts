@@ -8,6 +8,8 @@ export interface CampaignOptions {
   formats: FormatPolicy;
   /** At most this many disagreements shrunk per target and adapter; the rest are counted. */
   maxShrinksPerTarget: number;
+  /** Time limit of the oracle on one payload, ms (a runaway regex becomes an adapter-timeout finding). */
+  timeoutMs: number;
   /** Time allowed to shrink one counterexample, ms. */
   shrinkTimeMs: number;
   /** Makes a copy of an adapter that asserts no format (to tell format-only disagreements apart). */
@@ -20,5 +22,6 @@ export const DEFAULT_CAMPAIGN_OPTIONS: Omit<CampaignOptions, "seed"> = {
   runs: 100,
   formats: "assert",
   maxShrinksPerTarget: 5,
+  timeoutMs: 10_000,
   shrinkTimeMs: 10_000,
 };

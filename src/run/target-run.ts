@@ -7,7 +7,8 @@ import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
 import type { Finding } from "./finding.js";
 import { InvalidStats, type InvalidPayload } from "../generate/invalid/index.js";
-import { judgePayload, kindOf, makeFinding, type Disagreement } from "./judge.js";
+import { judgePayload, kindOf, makeFinding, ORACLE_NAME, type Disagreement } from "./judge.js";
+import { guardedChecks } from "../oracle/guard.js";
 import type { CampaignOptions } from "./options.js";
 import { drawStream, invalidPayloads, targetSeed, validPayloads, type Payload, type PayloadStream } from "./payload.js";
 import type { Coverage, TargetSummary } from "./report-model.js";
@@ -78,10 +79,13 @@ export async function runTarget(
   summary.payloads.valid = streams[0]!.payloads.length;
   summary.payloads.invalid = streams[1]?.payloads.length ?? 0;
   summary.invalidRejectedByOracle = stats.accepted;
-  const oracleValid = all.map(({ p }) => check(p.instance));
+  const guarded = guardedChecks(check, all.map(({ p }) => p.instance), options.timeoutMs);
+  const oracleValid = guarded.map((g) => g === true);
   const prepared = await prepareAll(target, adapters);
   const verdicts = await verdictsOf(prepared, all.map(({ p }) => p.instance), state.tallies);
-  const disagreements = all.flatMap(({ p }, i) => judgePayload(i, p, oracleValid[i]!, verdictsAt(verdicts, i)));
+  const disagreements = all.flatMap(({ p }, i) =>
+    guarded[i] === "timeout" ? [oracleTimeout(i, options.timeoutMs)] : judgePayload(i, p, oracleValid[i]!, verdictsAt(verdicts, i)),
+  );
   const findings = await findingsOf(disagreements, all, streams, target, prepared, ctx, options);
   if (options.formats === "assert") await separateFormatDifferences(findings, target, prepared, state);
   if (stages.coverage) {
@@ -155,6 +159,11 @@ async function findingsOf(
   return findings;
 }
 
+/** The oracle ran out of time on a payload: reported as a fault of the oracle, the payload is not judged. */
+function oracleTimeout(index: number, timeoutMs: number): Disagreement {
+  return { index, adapter: ORACLE_NAME, kind: "adapter-timeout", message: `ajv took more than ${timeoutMs} ms on this payload` };
+}
+
 /** Faults group by their message (the same crash whatever keyword the payload broke); verdicts by keyword. */
 function isFault(d: Disagreement): boolean {
   return d.kind === "adapter-error" || d.kind === "adapter-timeout" || d.kind === "protocol-error";
@@ -169,6 +178,7 @@ interface ShrinkOutcome {
 
 /** Shrinks while the same disagreement holds, then re-checks the result with the oracle; falls back to the original. */
 async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStream, index: number, target: Target, prepared: PreparedAdapter[], ctx: GenContext, options: CampaignOptions): Promise<ShrinkOutcome> {
+  if (d.adapter === ORACLE_NAME && d.kind === "adapter-timeout") return { payload: original, path: String(index), oracle: false, actual: null };
   const check = ctx.oracle.check(target.uri, target.dialect);
   const subject = prepared.find((x) => x.adapter.name === d.adapter);
   const verdictOn = async (p: Payload): Promise<Verdict | null> => (subject ? (await validateSafely(subject.adapter, subject.prepared, [p.instance]))[0]! : null);
