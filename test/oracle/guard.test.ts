@@ -12,7 +12,7 @@ describe("oracle guard (a runaway validation stops, it does not hang the run)", 
 
   it("names exactly the catastrophic instance as a timeout and still answers for the others", () => {
     const verdicts = guardedChecks(check, ["aaa", "a".repeat(40) + "!", "b", 7], 300);
-    expect(verdicts).to.deep.equal([true, "timeout", false, true]);
+    expect(verdicts).to.deep.equal([true, "timeout", false, false]);
   });
 
   it("gives ajv's own verdicts when nothing runs away (property)", () => {
