@@ -6,6 +6,7 @@ import { assertIsSchema } from "../oracle/meta-check.js";
 import { dialectFromName, type Dialect } from "../schema/dialect.js";
 import { UsageError } from "../schema/errors.js";
 import { loadInputs, type Loaded, type RemoteMapping } from "../schema/load.js";
+import { checkReferences } from "../schema/check-refs.js";
 import { parseReportSpec, renderConsole, useColor, writeReports, type ReportSpec } from "../report/index.js";
 import type { RunReport } from "../run/report-model.js";
 import type { SchemaDocument } from "../schema/registry.js";
@@ -66,7 +67,25 @@ export function parseInteger(name: string, min: number): (value: string) => numb
 export function loadSchemas(inputs: string[], options: SchemaInputOptions): Loaded {
   const loaded = loadInputs(inputs, { defaultDialect: parseDialect(options.defaultDialect), remotes: parseRemotes(options.remotes) });
   loaded.documents.forEach(assertIsSchema);
+  assertSomeResolvable(loaded);
   return loaded;
+}
+
+/**
+ * When no document's references all resolve, there is nothing to fuzz: the first bad
+ * reference is the one line the user sees. Otherwise the campaign runs, and records the
+ * documents with bad references as targets in error (nothing found elsewhere is lost).
+ */
+function assertSomeResolvable(loaded: Loaded): void {
+  const errors: unknown[] = [];
+  for (const doc of loaded.documents) {
+    try {
+      checkReferences(doc, loaded.registry);
+    } catch (e) {
+      errors.push(e);
+    }
+  }
+  if (loaded.documents.length > 0 && errors.length === loaded.documents.length) throw errors[0];
 }
 
 export function parseReports(specs: string[]): ReportSpec[] {
