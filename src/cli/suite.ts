@@ -3,10 +3,15 @@ import path from "node:path";
 import { Command } from "commander";
 import { loadSuiteFile, type ReplayCase } from "../corpus/index.js";
 import { replayCases } from "../run/replay.js";
+import { fuzzSuiteGroups } from "../run/suite-fuzz.js";
+import { DEFAULT_CAMPAIGN_OPTIONS } from "../run/options.js";
+import { defaultStages } from "../run/stages.js";
+import { loadSuiteGroups } from "../schema/suite.js";
+import { progressPrinter } from "./progress.js";
 import type { Dialect } from "../schema/dialect.js";
 import { UsageError } from "../schema/errors.js";
 import {
-  adapterOption, closeAll, createAdapters, formatsOption, parseDialect, parseFormats, parseInteger, parseReports,
+  adapterOption, chooseSeed, closeAll, formatBlindOf, createAdapters, formatsOption, parseDialect, parseFormats, parseInteger, parseReports,
   remotesOption, reportOption,
   finishRun, remoteDocuments,
 } from "./common.js";
@@ -19,6 +24,8 @@ interface SuiteFlags {
   report: string[];
   remotes: string[];
   formats: string;
+  fuzz?: number;
+  seed?: number;
 }
 
 /** The suite's folder name of each dialect. */
@@ -36,6 +43,8 @@ export function suiteCommand(): Command {
     .addOption(reportOption())
     .addOption(remotesOption())
     .addOption(formatsOption())
+    .option("--fuzz <N>", "instead of the listed tests, fuzz every group's schema with N generated payloads", parseInteger("--fuzz", 1))
+    .option("--seed <N>", "seed for --fuzz (default: random, printed to stderr)", parseInteger("--seed", -(2 ** 31)))
     .action(async (flags: SuiteFlags) => {
       process.exitCode = await suite(flags);
     });
@@ -53,6 +62,11 @@ async function suite(flags: SuiteFlags): Promise<number> {
   const formats = parseFormats(flags.formats);
   const adapters = await createAdapters(flags.adapter, flags.timeout, formats);
   try {
+    if (flags.fuzz !== undefined) {
+      const groups = loadSuiteGroups(dir, dialect, path.join(flags.suite, "remotes"));
+      const options = { ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.fuzz, seed: chooseSeed(flags.seed, "suite"), formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr) };
+      return await finishRun(await fuzzSuiteGroups(groups, adapters, options, defaultStages()), reports);
+    }
     return await finishRun(await replayCases(cases, adapters, { formats, defaultDialect: dialect, remotes, command: "suite" }), reports);
   } finally {
     await closeAll(adapters);
