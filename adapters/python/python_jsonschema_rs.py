@@ -21,9 +21,32 @@ def refuse_retrieval(uri):
     raise LookupError(f"{uri} is not in the registry (schema-conform never fetches schemas)")
 
 
+def build_registry(items, draft):
+    """The registry of every document jsonschema-rs accepts.
+
+    A run's registry holds every document loaded (all of the suite's remotes, for one), and
+    jsonschema-rs refuses a whole Registry when one unrelated document is not to its liking
+    (a remote of another dialect with clashing nested ids): that document is left out, so
+    the target is judged on its own references only.
+    """
+    try:
+        return jsonschema_rs.Registry(items, draft=draft, retriever=refuse_retrieval)
+    except ValueError:
+        usable = [item for item in items if accepts(item, draft)]
+        return jsonschema_rs.Registry(usable, draft=draft, retriever=refuse_retrieval)
+
+
+def accepts(item, draft):
+    try:
+        jsonschema_rs.Registry([item], draft=draft, retriever=refuse_retrieval)
+        return True
+    except ValueError:
+        return False
+
+
 def compile_case(schema, registry, dialect):
     draft, cls = DRAFTS[dialect]
-    resources = jsonschema_rs.Registry(list(registry.items()), draft=draft, retriever=refuse_retrieval)
+    resources = build_registry(list(registry.items()), draft)
     validator = cls(schema, registry=resources, retriever=refuse_retrieval, validate_formats=ASSERT_FORMATS)
     return validator.is_valid
 
