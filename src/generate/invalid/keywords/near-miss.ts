@@ -18,7 +18,7 @@ export function otherTypeTwins(v: Json): Json[] {
 export function sameTypeNeighbours(v: Json): Json[] {
   if (typeof v === "boolean") return [!v];
   if (typeof v === "number") return [v + 1, v - 1, -v, v * 10].filter((n) => Number.isFinite(n) && n !== v);
-  if (typeof v === "string") return [v + "x", v.slice(0, -1), flipCase(v), v + " ", " " + v, v + "\u0000"].filter((s) => s !== v);
+  if (typeof v === "string") return [v + "x", [...v].slice(0, -1).join(""), flipCase(v), v + " ", " " + v, v + "\u0000"].filter((s) => s !== v);
   if (Array.isArray(v)) return [[...v, null], v.slice(1), []];
   if (isObject(v)) return [{ ...v, extra: null }, {}];
   return [];

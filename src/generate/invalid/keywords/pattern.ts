@@ -6,7 +6,7 @@ function probes(s: string): string[] {
   const points = [...s];
   return [
     s + "\n", "", " " + s, s + " ", s.toUpperCase(), s.toLowerCase(), points.reverse().join(""),
-    s.slice(1), s + "!", "!", "\u0000", "\u{1F600}", "é", "0", "a", s.repeat(2), "-" + s,
+    [...s].slice(1).join(""), s + "!", "!", "\u0000", "\u{1F600}", "é", "0", "a", s.repeat(2), "-" + s,
   ];
 }
 
