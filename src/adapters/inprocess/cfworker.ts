@@ -17,6 +17,12 @@ export const cfworkerDefinition: InProcessDefinition = {
       compile(request: CompileRequest) {
         const draft = DRAFT[request.dialect];
         if (!draft) throw new Error(`dialect ${DIALECT_URI[request.dialect]} not supported`);
+        // A boolean document cannot be added (cfworker dereferences objects only): cfworker takes it as the root schema.
+        const own = request.documents.find((d) => d.uri === request.uri || d.aliases.includes(request.uri));
+        if (own && typeof own.schema === "boolean") {
+          const root = new lib.Validator(own.schema, draft, true);
+          return (instance) => root.validate(instance).valid;
+        }
         const validator = new lib.Validator({ $ref: request.uri }, draft, true);
         // Aliases are not added: cfworker's dereference fixes each subschema's base URI once.
         for (const doc of request.documents) {
