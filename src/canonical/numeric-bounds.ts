@@ -1,3 +1,4 @@
+import { isDecimalMultiple } from "./decimal.js";
 import { isObject } from "../schema/json.js";
 import type { Located } from "../schema/registry.js";
 
@@ -42,14 +43,16 @@ function lowerMax(b: NumericBounds, value: number, exclusive: boolean): void {
   }
 }
 
-/** ajv's multipleOf rule, reproduced exactly: valid when value / divisor is an integer by parseInt. */
-export function ajvMultipleOf(value: number, divisor: number): boolean {
-  const q = value / divisor;
-  return q === parseInt(String(q), 10);
+/**
+ * The oracle's multipleOf rule: exact decimal arithmetic (src/canonical/decimal.ts), which the
+ * oracle's ajv uses in place of its own floating-point check (see oracle/ajv-factory.ts).
+ */
+export function oracleMultipleOf(value: number, divisor: number): boolean {
+  return isDecimalMultiple(value, divisor);
 }
 
 export function withinBounds(value: number, b: NumericBounds): boolean {
   if (value < b.min || (value === b.min && b.minExclusive)) return false;
   if (value > b.max || (value === b.max && b.maxExclusive)) return false;
-  return b.multipleOf.every((d) => ajvMultipleOf(value, d));
+  return b.multipleOf.every((d) => oracleMultipleOf(value, d));
 }

@@ -3,6 +3,7 @@ import type { Ajv as AjvCore } from "ajv";
 import type { Options } from "ajv";
 import type { Dialect } from "../schema/dialect.js";
 import { ajvFormats, type FormatPolicy } from "./format-policy.js";
+import { isDecimalMultiple } from "../canonical/decimal.js";
 
 const require = createRequire(import.meta.url);
 type AjvClass = new (opts: Options) => AjvCore;
@@ -45,7 +46,24 @@ export function createAjv(dialect: Dialect, formats: FormatPolicy, extra: Option
     ajv.addMetaSchema(require("ajv/dist/refs/json-schema-draft-06.json"));
   }
   for (const keyword of LATER_KEYWORDS[dialect]) ajv.removeKeyword(keyword);
+  useDecimalMultipleOf(ajv);
   return ajv;
+}
+
+/**
+ * multipleOf in exact decimal arithmetic instead of ajv's `x / d === parseInt(x / d)`, which
+ * calls 0.58 no multiple of 0.01 and 1e21 a multiple of 3. JSON numbers are decimals; found
+ * by fuzzing, where ajv's float answers blamed correct validators (the suite's multipleOf
+ * and allOf groups, SchemaStore prices). The oracle is ajv with this one keyword replaced.
+ */
+function useDecimalMultipleOf(ajv: AjvCore): void {
+  ajv.removeKeyword("multipleOf");
+  ajv.addKeyword({
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    validate: (divisor: number, value: number) => isDecimalMultiple(value, divisor),
+  });
 }
 
 /**

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { ajvMultipleOf } from "../../../canonical/numeric-bounds.js";
+import { oracleMultipleOf } from "../../../canonical/numeric-bounds.js";
 import { breaking, schemaOf, type Mutator } from "../mutator.js";
 
 /** Numbers next to `v` that are not multiples of `d` by ajv's rule; whole ones first when `d` is whole. */
 function nonMultiples(v: number, d: number): number[] {
   const candidates = Number.isInteger(d) && d > 1 ? [v + 1, v - 1, d + 1, 1] : [v + d / 2, d / 2, d * 1.5, v + 0.5];
-  return [...new Set(candidates)].filter((x) => Number.isFinite(x) && !ajvMultipleOf(x, d));
+  return [...new Set(candidates)].filter((x) => Number.isFinite(x) && !oracleMultipleOf(x, d));
 }
 
 /** multipleOf: the value moved off the grid by the smallest whole step, or by half the divisor. */

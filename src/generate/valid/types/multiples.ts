@@ -1,4 +1,4 @@
-import { ajvMultipleOf, withinBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
+import { oracleMultipleOf, withinBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
 
 /** A positive rational step num/den (both safe integers), or undefined when a divisor has too many digits. */
 export interface Step {
@@ -65,7 +65,7 @@ export function nearestMultiple(start: number, step: Step, bounds: NumericBounds
 
 /** Every divisor accepts v by ajv's own rule. */
 export function passesAllDivisors(v: number, divisors: number[]): boolean {
-  return divisors.every((d) => ajvMultipleOf(v, d));
+  return divisors.every((d) => oracleMultipleOf(v, d));
 }
 
 export function gcd(a: number, b: number): number {
