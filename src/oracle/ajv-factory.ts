@@ -27,7 +27,7 @@ function ajvClass(dialect: Dialect): AjvClass {
  * silent (no warning per unknown format), formats per policy. `validateSchema` stays off
  * because documents are checked against their meta-schema once, explicitly, at load.
  */
-export function createAjv(dialect: Dialect, formats: FormatPolicy, extra: Options = {}): AjvCore {
+export function createAjv(dialect: Dialect, formats: FormatPolicy, extra: Options = {}, reading: AjvReading = "oracle"): AjvCore {
   const Ajv = ajvClass(dialect);
   const ajv = new Ajv({
     strict: false,
@@ -45,10 +45,17 @@ export function createAjv(dialect: Dialect, formats: FormatPolicy, extra: Option
   if (dialect === "draft-06") {
     ajv.addMetaSchema(require("ajv/dist/refs/json-schema-draft-06.json"));
   }
+  if (reading === "stock") return ajv;
   for (const keyword of LATER_KEYWORDS[dialect]) ajv.removeKeyword(keyword);
   useDecimalMultipleOf(ajv);
   return ajv;
 }
+
+/**
+ * "oracle": ajv corrected where fuzzing showed it departs from the specification (keywords a
+ * dialect lacks, float multipleOf). "stock": ajv as users run it, for the `ajv` adapter.
+ */
+export type AjvReading = "oracle" | "stock";
 
 /**
  * multipleOf in exact decimal arithmetic instead of ajv's `x / d === parseInt(x / d)`, which

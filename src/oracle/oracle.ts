@@ -4,6 +4,7 @@ import type { Dialect } from "../schema/dialect.js";
 import { InputError } from "../schema/errors.js";
 import type { SchemaDocument, SchemaRegistry } from "../schema/registry.js";
 import { createAjv } from "./ajv-factory.js";
+import { specReading } from "./ref-siblings.js";
 import type { FormatPolicy } from "./format-policy.js";
 
 /** ajv cannot compile a schema that is nonetheless valid (a limit of ajv): the target is skipped, the run goes on. */
@@ -127,7 +128,7 @@ export class Oracle {
       }
       seen.add(doc);
       try {
-        ajv.addSchema(doc.schema as object, doc.uri);
+        ajv.addSchema(specReading(doc.schema, doc.dialect) as object, doc.uri);
       } catch {
         // An `$id` already registered by another document: the first one loaded wins.
       }

@@ -49,11 +49,11 @@ export function breakDescription(finding: Finding): string {
 }
 
 /**
- * The verdicts side by side: "expected invalid, ajv invalid, adapter valid". An
+ * The verdicts side by side: "expected invalid, oracle invalid, adapter valid". An
  * oracle-disagreement is the oracle's own finding: its adapters are in the witnesses.
  */
 export function verdictLine(finding: Finding): string {
-  const labelAndOracle = `expected ${finding.expected}, ajv ${finding.oracle}`;
+  const labelAndOracle = `expected ${finding.expected}, oracle ${finding.oracle}`;
   return finding.kind === "oracle-disagreement" ? labelAndOracle : `${labelAndOracle}, ${finding.adapter} ${finding.actual}`;
 }
 

@@ -126,8 +126,8 @@ export class SchemaRegistry {
     const visit = (n: unknown): void => {
       if (!isObject(n)) return;
       dialect = nestedDialect(n, dialect);
-      const id = n[idKeyword(dialect)];
-      if (typeof id !== "string") return;
+      const id = effectiveId(n, dialect);
+      if (id === undefined) return;
       const isLegacyAnchor = id.startsWith("#") && (dialect === "draft-04" || dialect === "draft-06" || dialect === "draft-07");
       if (!isLegacyAnchor) base = stripFragment(resolveUri(base, id));
     };
@@ -142,8 +142,8 @@ export class SchemaRegistry {
   private indexResources(doc: SchemaDocument, schema: JsonSchema, base: string, pointer: string, dialect: Dialect): void {
     if (!isObject(schema)) return;
     dialect = nestedDialect(schema, dialect);
-    const id = schema[idKeyword(dialect)];
-    if (typeof id === "string") {
+    const id = effectiveId(schema, dialect);
+    if (id !== undefined) {
       const resolved = resolveUri(base, id);
       if (id.startsWith("#") && (dialect === "draft-04" || dialect === "draft-06" || dialect === "draft-07")) {
         this.setAnchor(resolved, doc, pointer, dialect, false);
@@ -178,6 +178,14 @@ export class SchemaRegistry {
     if (!existing) this.anchors.set(key, { document, pointer, dialect, dynamic });
     else if (dynamic && !existing.dynamic && existing.pointer === pointer) existing.dynamic = true;
   }
+}
+
+/** The identifier of a schema object; in draft-07 and earlier an `$id` beside `$ref` is ignored, as every keyword there is. */
+function effectiveId(node: Record<string, unknown>, dialect: Dialect): string | undefined {
+  const id = node[idKeyword(dialect)];
+  if (typeof id !== "string") return undefined;
+  const legacy = dialect === "draft-04" || dialect === "draft-06" || dialect === "draft-07";
+  return legacy && typeof node.$ref === "string" ? undefined : id;
 }
 
 /** A nested `$schema` beside an `$id` starts a resource of another dialect; elsewhere it is ignored. */

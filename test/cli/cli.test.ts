@@ -48,18 +48,21 @@ describe("conform (the real binary)", function () {
   });
 
   describe("fuzz", () => {
-    it("fuzzes the bundled examples with exit 0 and writes a JSON report that its schema accepts", () => {
+    it("fuzzes the bundled examples and writes a JSON report that its schema accepts; stock ajv's float multipleOf is the one finding", () => {
       const dir = tmp();
       const report = path.join(dir, "r.json");
-      const r = conform("fuzz", EXAMPLES, "--runs", "40", "--seed", "3", "--report", `json:${report}`);
-      expect(r.status, r.stderr).to.equal(0);
-      expect(r.stdout).to.match(/No findings/);
+      const r = conform("fuzz", EXAMPLES, "--runs", "100", "--seed", "3", "--report", `json:${report}`);
       const json = JSON.parse(fs.readFileSync(report, "utf8"));
       const ajv = new Ajv2020.default({ strict: false, validateFormats: false });
       const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "schema/report.schema.json"), "utf8")));
       expect(validate(json), JSON.stringify(validate.errors)).to.equal(true);
       expect(json.targets).to.have.length(3);
       expect(json.totals.payloads).to.be.greaterThan(0);
+      // order.json prices are multiples of 0.01; stock ajv rejects some (0.07 / 0.01 = 7.000000000000001).
+      for (const f of json.findings as Array<{ adapter: string; kind: string; target: { file: string } }>) {
+        expect([f.adapter, f.kind, path.basename(f.target.file)]).to.deep.equal(["ajv", "false-reject", "order.json"]);
+      }
+      expect(r.status, r.stderr).to.equal(json.findings.length > 0 ? 1 : 0);
     });
 
     it("--definitions makes each of the 449 Codex definitions a target, all generated without error", () => {
@@ -174,7 +177,7 @@ void listTargets;
 
 describe("conform suite (the real binary)", function () {
   this.timeout(300_000);
-  it("runs every group of the official draft-07 suite; the ajv adapter never disagrees with the ajv oracle", () => {
+  it("runs every group of the official draft-07 suite; stock ajv differs from the oracle only where the oracle corrects it", () => {
     const dir = tmp();
     const report = path.join(dir, "suite.json");
     const r = conform("suite", "--suite", SUITE, "--dialect", "draft-07", "--adapter", "ajv", "--report", `json:${report}`);
@@ -183,8 +186,10 @@ describe("conform suite (the real binary)", function () {
     const folder = path.join(SUITE, "tests/draft7");
     const groups = fs.readdirSync(folder).filter((n) => n.endsWith(".json")).reduce((n, f) => n + (JSON.parse(fs.readFileSync(path.join(folder, f), "utf8")) as unknown[]).length, 0);
     expect(json.targets).to.have.length(groups);
-    expect(json.findings.filter((f) => f.adapter === "ajv")).to.deep.equal([]);
-    for (const f of json.findings) expect(f.kind).to.equal("oracle-disagreement");
+    const stock = json.findings.filter((f) => f.adapter === "ajv") as Array<{ adapter: string; kind: string; target: { file: string } }>;
+    // The oracle's corrections (ARCHITECTURE.md): keywords beside $ref ignored in draft-07, decimal multipleOf.
+    for (const f of stock) expect(path.basename(f.target.file)).to.be.oneOf(["ref.json", "multipleOf.json"]);
+    expect(stock.length).to.be.greaterThan(0);
   });
 
   it("says clearly when the suite folder is missing", () => {

@@ -84,7 +84,7 @@ describe("report/html", () => {
     const text = textOf(html);
     expect(html).to.match(/<h2>Summary<\/h2>\n<table>/);
     expect(text).to.include('{\n  "clientInfo": {\n    "name": "",\n    "version": "1"\n  }\n}');
-    expect(text).to.include("expected invalid, ajv invalid, python-jsonschema valid · seed 42, path \"3:1:0\"");
+    expect(text).to.include("expected invalid, oracle invalid, python-jsonschema valid · seed 42, path \"3:1:0\"");
     expect(text).to.include("no answer within 5000 ms; harness restarted");
     expect(text).to.include("anyOf/properties/capabilities/anyOfevery value satisfies one branch");
     expect(text).to.include("No coverage recorded (unsatisfiable).");

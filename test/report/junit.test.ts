@@ -87,7 +87,7 @@ describe("report/junit", () => {
     const text = textOf(failure);
     expect(text).to.include("false-accept: minLength at /properties/clientInfo/properties/name/minLength instance /clientInfo/name");
     expect(text).to.include('"name": ""');
-    expect(text).to.include("expected invalid, ajv invalid, python-jsonschema valid");
+    expect(text).to.include("expected invalid, oracle invalid, python-jsonschema valid");
     expect(text).to.include('seed 42, path "3:1:0"');
   });
 

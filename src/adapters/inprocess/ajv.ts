@@ -3,7 +3,7 @@ import { createAjv } from "../../oracle/ajv-factory.js";
 import { idKeyword, type Dialect } from "../../schema/dialect.js";
 import { withOwnId, type CompileRequest, type EngineDocument, type EngineOptions, type InProcessDefinition } from "./engine.js";
 
-/** ajv as an adapter, configured exactly like the oracle (createAjv), one instance per registry and dialect. */
+/** ajv as an adapter: ajv as users run it (createAjv's "stock" reading, none of the oracle's corrections), one instance per registry and dialect. */
 export const ajvDefinition: InProcessDefinition = {
   name: "ajv",
   packageName: "ajv",
@@ -26,7 +26,7 @@ export const ajvDefinition: InProcessDefinition = {
 };
 
 function ajvWithDocuments(dialect: Dialect, documents: EngineDocument[], options: EngineOptions): Ajv {
-  const ajv = createAjv(dialect, options.formats);
+  const ajv = createAjv(dialect, options.formats, {}, "stock");
   for (const doc of documents) {
     // A document that ajv refuses (e.g. a duplicate $id) only matters to targets that reach it.
     try {
