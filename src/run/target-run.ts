@@ -13,6 +13,7 @@ import type { CampaignOptions } from "./options.js";
 import { drawStream, invalidPayloads, targetSeed, validPayloads, type Payload, type PayloadStream } from "./payload.js";
 import type { Coverage, TargetSummary } from "./report-model.js";
 import { shrinkDisagreement } from "./shrink.js";
+import { unsupportedVocabulary } from "./vocabulary.js";
 import { reduceJson } from "./reduce.js";
 import { prepareSafely, validateSafely } from "./verdicts.js";
 import type { FormatTwins } from "./format-twins.js";
@@ -58,6 +59,8 @@ export async function runTarget(
     summary.timeMs = Math.round(performance.now() - started);
     return { summary, findings };
   };
+  const vocabulary = unsupportedVocabulary(target);
+  if (vocabulary) return finish(markStatus(summary, "skipped", vocabulary));
   let streams: PayloadStream[];
   const stats = new InvalidStats();
   try {
