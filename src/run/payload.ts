@@ -1,3 +1,4 @@
+import path from "node:path";
 import fc, { type Arbitrary } from "fast-check";
 import type { Json } from "../schema/json.js";
 import type { BreakLabel, Expectation } from "./finding.js";
@@ -33,9 +34,14 @@ export function drawStream(arbitrary: Arbitrary<Payload>, seed: number, count: n
   return { arbitrary, seed, payloads };
 }
 
-/** A per-target seed from the run seed and the target's id: adding a target changes no other target's payloads. */
-export function targetSeed(runSeed: number, targetId: string): number {
+/**
+ * A per-target seed from the run seed and the target's name: adding a target changes no
+ * other target's payloads. The name is the file's base name and the pointer, not the
+ * absolute path, so the same seed draws the same payloads in any checkout or folder.
+ */
+export function targetSeed(runSeed: number, target: { file: string; pointer: string }): number {
+  const key = `${path.basename(target.file)}#${target.pointer}`;
   let h = runSeed | 0;
-  for (let i = 0; i < targetId.length; i++) h = (Math.imul(h ^ targetId.charCodeAt(i), 0x01000193) + 0x9e3779b9) | 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h ^ key.charCodeAt(i), 0x01000193) + 0x9e3779b9) | 0;
   return h;
 }

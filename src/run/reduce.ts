@@ -27,34 +27,73 @@ export async function reduceJson(value: Json, keeps: (v: Json) => Promise<boolea
   return current;
 }
 
+/** One step of reduction: remove the entry at `at`, or put `value` there. */
+type Edit = { at: string[]; value?: Json };
+
 /** Smaller variants of `root`, biggest cuts first. */
 function* candidates(root: Json, at: string[], keep: string[] | null): Generator<Json> {
+  for (const edit of edits(root, at, keep)) yield apply(root, edit);
+}
+
+function* edits(root: Json, at: string[], keep: string[] | null): Generator<Edit> {
   const node = get(root, at);
   const onKeep = keep !== null && at.length < keep.length && at.every((t, i) => keep[i] === t);
   const leadsToKeep = (token: string) => onKeep && keep![at.length] === token;
   if (Array.isArray(node)) {
     for (let i = node.length - 1; i >= 0; i--) {
-      if (!leadsToKeep(String(i)) && !(onKeep && i < Number(keep![at.length]))) yield set(root, at, [...node.slice(0, i), ...node.slice(i + 1)]);
+      if (!leadsToKeep(String(i)) && !(onKeep && i < Number(keep![at.length]))) yield { at: [...at, String(i)] };
     }
-    for (let i = 0; i < node.length; i++) yield* candidates(root, [...at, String(i)], keep);
+    if (!onKeep) yield* uniformEdits(root, at, node);
+    for (let i = 0; i < node.length; i++) yield* edits(root, [...at, String(i)], keep);
   } else if (node !== null && typeof node === "object") {
-    for (const k of Object.keys(node)) if (!leadsToKeep(k)) yield set(root, at, withoutKey(node, k));
-    for (const k of Object.keys(node)) yield* candidates(root, [...at, k], keep);
+    for (const k of Object.keys(node)) if (!leadsToKeep(k)) yield { at: [...at, k] };
+    for (const k of Object.keys(node)) yield* edits(root, [...at, k], keep);
   } else {
-    yield* scalarCandidates(root, at, node);
+    for (const value of scalarCandidates(node)) yield { at, value };
   }
 }
 
-function* scalarCandidates(root: Json, at: string[], node: Json): Generator<Json> {
+/**
+ * The same edit made in every item of an array that has the edited place: what keeps
+ * two items equal (uniqueItems) or alike while each shrinks, which no single-item edit can.
+ */
+function* uniformEdits(root: Json, at: string[], items: Json[]): Generator<Edit> {
+  if (items.length < 2) return;
+  for (const inner of edits(items[0]!, [], null)) {
+    if (inner.at.length === 0 || items.filter((item) => has(item, inner.at)).length < 2) continue;
+    yield { at, value: items.map((item) => (has(item, inner.at) ? apply(item, inner) : item)) };
+  }
+}
+
+function* scalarCandidates(node: Json): Generator<Json> {
   if (typeof node === "string" && node.length > 0) {
     const chars = [...node];
-    if (chars.length > 1) yield set(root, at, chars.slice(0, Math.ceil(chars.length / 2)).join(""));
-    if (chars.length > 1) yield set(root, at, chars.slice(Math.floor(chars.length / 2)).join(""));
-    for (let i = 0; i < chars.length && chars.length > 1; i++) yield set(root, at, [...chars.slice(0, i), ...chars.slice(i + 1)].join(""));
+    if (chars.length > 1) yield chars.slice(0, Math.ceil(chars.length / 2)).join("");
+    if (chars.length > 1) yield chars.slice(Math.floor(chars.length / 2)).join("");
+    for (let i = 0; i < chars.length && chars.length > 1; i++) yield [...chars.slice(0, i), ...chars.slice(i + 1)].join("");
   } else if (typeof node === "number" && node !== 0) {
-    yield set(root, at, 0);
-    if (!Number.isInteger(node)) yield set(root, at, Math.trunc(node));
+    yield 0;
+    if (!Number.isInteger(node)) yield Math.trunc(node);
   }
+}
+
+/** A copy of root with the edit made: the entry at `edit.at` removed, or replaced by `edit.value`. */
+function apply(root: Json, edit: Edit): Json {
+  if (edit.value !== undefined) return set(root, edit.at, edit.value);
+  const parent = edit.at.slice(0, -1);
+  const last = edit.at[edit.at.length - 1]!;
+  const node = get(root, parent);
+  return set(root, parent, Array.isArray(node) ? [...node.slice(0, Number(last)), ...node.slice(Number(last) + 1)] : withoutKey(node as Record<string, Json>, last));
+}
+
+function has(root: Json, at: string[]): boolean {
+  let n: Json | undefined = root;
+  for (const t of at) {
+    if (Array.isArray(n)) n = Number(t) < n.length ? n[Number(t)] : undefined;
+    else if (n !== null && typeof n === "object" && Object.prototype.hasOwnProperty.call(n, t)) n = (n as Record<string, Json>)[t];
+    else return false;
+  }
+  return true;
 }
 
 function get(root: Json, at: string[]): Json {

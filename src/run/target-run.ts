@@ -105,7 +105,7 @@ function markStatus(summary: TargetSummary, status: TargetSummary["status"], mes
 }
 
 function drawStreams(target: Target, ctx: GenContext, options: CampaignOptions, stages: TargetRunStages, stats: InvalidStats): PayloadStream[] {
-  const seed = targetSeed(options.seed, target.id);
+  const seed = targetSeed(options.seed, target);
   const valid = validPayloads(validArbitrary(target, ctx));
   const invalidArb = stages.invalidArbitrary?.(target, ctx, stats);
   const validCount = invalidArb ? Math.ceil(options.runs / 2) : options.runs;

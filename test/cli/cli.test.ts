@@ -16,6 +16,7 @@ function conform(...args: string[]): { status: number | null; stdout: string; st
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "conform-cli-"));
 const ORDER = path.join(EXAMPLES, "order.json");
+const CONTACT = path.join(REPO_ROOT, "test/fixtures/schemas/contact.json");
 
 describe("conform (the real binary)", function () {
   this.timeout(300_000);
@@ -79,12 +80,13 @@ describe("conform (the real binary)", function () {
       const dir = tmp();
       const report = path.join(dir, "r.json");
       const adapter = path.join(REPO_ROOT, "test/fixtures/adapters/ascii-only.mjs");
-      const r = conform("fuzz", ORDER, "--adapter", `module:${adapter}`, "--runs", "100", "--seed", "5", "--report", `json:${report}`, "--corpus", path.join(dir, "corpus"));
+      // The fixture has no fractional multipleOf: stock ajv, replayed below as the correct validator, misjudges some.
+      const r = conform("fuzz", CONTACT, "--adapter", `module:${adapter}`, "--runs", "100", "--seed", "5", "--report", `json:${report}`, "--corpus", path.join(dir, "corpus"));
       expect(r.status, r.stderr + r.stdout).to.equal(1);
       const findings = (JSON.parse(fs.readFileSync(report, "utf8")) as { findings: Array<Record<string, unknown>> }).findings;
       const rejects = findings.filter((f) => f.kind === "false-reject");
       expect(rejects).to.have.length.greaterThan(0);
-      const { registry, documents } = loadInputs([ORDER], { defaultDialect: "2020-12" });
+      const { registry, documents } = loadInputs([CONTACT], { defaultDialect: "2020-12" });
       const check = new Oracle(registry).check(documents[0]!.uri, "draft-07");
       for (const f of rejects) {
         expect(check(f.instance), "the shrunk payload must still be valid").to.equal(true);
@@ -101,7 +103,7 @@ describe("conform (the real binary)", function () {
       expect(fixed.status, fixed.stdout + fixed.stderr).to.equal(0);
       // Saving the same findings again adds no file (content-addressed).
       const before = fs.readdirSync(path.join(dir, "corpus")).length;
-      conform("fuzz", ORDER, "--adapter", `module:${adapter}`, "--runs", "100", "--seed", "5", "--corpus", path.join(dir, "corpus"));
+      conform("fuzz", CONTACT, "--adapter", `module:${adapter}`, "--runs", "100", "--seed", "5", "--corpus", path.join(dir, "corpus"));
       expect(fs.readdirSync(path.join(dir, "corpus")).length).to.equal(before);
     });
   });

@@ -37,4 +37,26 @@ describe("reduceJson (structural reduction of counterexamples)", () => {
     expect(Object.prototype.hasOwnProperty.call(out, "__proto__")).to.equal(true);
     expect(Object.getPrototypeOf(out)).to.equal(Object.prototype);
   });
+
+  it("shrinks items that must stay alike together: two equal objects in different key order reduce to their shared minimum (property)", async () => {
+    const sameUpToKeyOrder = (v: Json) => {
+      if (!Array.isArray(v) || v.length !== 2) return false;
+      const [a, b] = v as [Json, Json];
+      const canon = (x: Json): string => (x !== null && typeof x === "object" && !Array.isArray(x) ? JSON.stringify(Object.keys(x).sort().map((k) => [k, canon(x[k]!)])) : JSON.stringify(x));
+      return canon(a) === canon(b) && JSON.stringify(a) !== JSON.stringify(b);
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), fc.jsonValue({ maxDepth: 1 }), { minKeys: 2, maxKeys: 6 }), async (obj) => {
+        const keys = Object.keys(obj);
+        fc.pre(keys.length >= 2);
+        const reversed = Object.fromEntries([...keys].reverse().map((k) => [k, obj[k]]));
+        const out = await reduceJson([obj, reversed] as Json, async (v) => sameUpToKeyOrder(v), null);
+        expect(sameUpToKeyOrder(out)).to.equal(true);
+        // Two keys are the least that can be in two orders, with each value cut to its minimum.
+        expect(Object.keys((out as Json[])[0] as object)).to.have.length(2);
+        expect(JSON.stringify(out).length).to.be.at.most(JSON.stringify([obj, reversed]).length);
+      }),
+      { numRuns: 100, seed: 3 },
+    );
+  });
 });
