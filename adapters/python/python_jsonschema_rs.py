@@ -22,26 +22,42 @@ def refuse_retrieval(uri):
 
 
 def build_registry(items, draft):
-    """The registry of every document jsonschema-rs accepts.
+    """The registry of every document whose references jsonschema-rs can follow.
 
     A run's registry holds every document loaded (all of the suite's remotes, for one), and
-    jsonschema-rs refuses a whole Registry when one unrelated document is not to its liking
-    (a remote of another dialect with clashing nested ids): that document is left out, so
-    the target is judged on its own references only.
+    jsonschema-rs refuses a whole Registry when one document refers to a resource that is not
+    there (a 2019-09 remote read under draft-07 rules names ids that do not exist then). Such
+    documents, and those that need them, are left out: the target is judged on its own
+    references, and a reference of its own that cannot be followed still fails as before.
     """
     try:
         return jsonschema_rs.Registry(items, draft=draft, retriever=refuse_retrieval)
     except ValueError:
-        usable = [item for item in items if accepts(item, draft)]
-        return jsonschema_rs.Registry(usable, draft=draft, retriever=refuse_retrieval)
+        pass
+    needs = {uri: asked_for([(uri, doc)], draft) for uri, doc in items}
+    usable = {uri: doc for uri, doc in items if needs[uri] is not None}
+    while True:
+        missing = asked_for(list(usable.items()), draft) or set()
+        broken = [uri for uri in usable if needs[uri] & missing]
+        if not broken:
+            return jsonschema_rs.Registry(list(usable.items()), draft=draft, retriever=refuse_retrieval)
+        for uri in broken:
+            del usable[uri]
 
 
-def accepts(item, draft):
+def asked_for(items, draft):
+    """The resources these documents refer to and do not hold, or None when jsonschema-rs refuses them anyway."""
+    asked = set()
+
+    def record(wanted):
+        asked.add(wanted.split("#", 1)[0])
+        return {}
+
     try:
-        jsonschema_rs.Registry([item], draft=draft, retriever=refuse_retrieval)
-        return True
+        jsonschema_rs.Registry(items, draft=draft, retriever=record)
     except ValueError:
-        return False
+        return None
+    return asked
 
 
 def compile_case(schema, registry, dialect):

@@ -5,7 +5,7 @@ import { replayCases } from "../run/replay.js";
 import {
   adapterOption, closeAll, createAdapters, defaultDialectOption, formatsOption, parseDialect, parseFormats, parseInteger,
   parseReports, remotesOption, reportOption,
-  finishRun, remoteDocuments,
+  finishRun, formatBlindOf, remoteDocuments,
 } from "./common.js";
 
 interface ReplayFlags {
@@ -42,7 +42,7 @@ async function replay(flags: ReplayFlags): Promise<number> {
   try {
     const remotes = remoteDocuments(flags.remotes, parseDialect(flags.defaultDialect));
     const byName = (c: { found?: { adapter: string } }, all: Adapter[]) => (flags.adapter.length > 0 ? all : all.filter((a) => a.name === c.found?.adapter));
-    const result = await replayCases(cases, adapters, { formats, defaultDialect: parseDialect(flags.defaultDialect), remotes, adaptersFor: byName, command: "replay" });
+    const result = await replayCases(cases, adapters, { formats, defaultDialect: parseDialect(flags.defaultDialect), remotes, adaptersFor: byName, command: "replay", formatBlind: formatBlindOf(flags.timeout) });
     process.stdout.write(`replay: ${cases.length} case(s) from ${flags.corpus}\n`);
     return await finishRun(result, reports);
   } finally {

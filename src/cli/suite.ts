@@ -67,7 +67,7 @@ async function suite(flags: SuiteFlags): Promise<number> {
       const options = { ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.fuzz, seed: chooseSeed(flags.seed, "suite"), formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr) };
       return await finishRun(await fuzzSuiteGroups(groups, adapters, options, defaultStages()), reports);
     }
-    return await finishRun(await replayCases(cases, adapters, { formats, defaultDialect: dialect, remotes, command: "suite" }), reports);
+    return await finishRun(await replayCases(cases, adapters, { formats, defaultDialect: dialect, remotes, command: "suite", formatBlind: formatBlindOf(flags.timeout) }), reports);
   } finally {
     await closeAll(adapters);
   }

@@ -3,7 +3,7 @@ import { parsePointer } from "../schema/pointer.js";
 
 /**
  * Structural reduction after fast-check's shrinking (delta debugging on JSON): drop object
- * entries and array items, shorten strings, zero numbers, as long as `keeps` still holds.
+ * entries and array items, shorten strings, zero, round and halve numbers, as long as `keeps` still holds.
  * The value at `protectedPath` (the broken site of an invalid payload) and its ancestors
  * are never removed, nor items before it (which would move it), so the label's place
  * stays; what is inside may shrink (the caller re-checks the label). Greedy, bounded.
@@ -73,7 +73,8 @@ function* scalarCandidates(node: Json): Generator<Json> {
     for (let i = 0; i < chars.length && chars.length > 1; i++) yield [...chars.slice(0, i), ...chars.slice(i + 1)].join("");
   } else if (typeof node === "number" && node !== 0) {
     yield 0;
-    if (!Number.isInteger(node)) yield Math.trunc(node);
+    if (!Number.isInteger(node)) yield* [Math.trunc(node), node < 0 ? Math.floor(node) : Math.ceil(node)];
+    else if (Math.abs(node) > 1 && String(Math.trunc(node / 2)).length <= String(node).length) yield Math.trunc(node / 2);
   }
 }
 

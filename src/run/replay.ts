@@ -1,3 +1,4 @@
+import { allMetaSchemaDocuments } from "../schema/meta-schemas.js";
 import type { Adapter, Verdict } from "../adapters/adapter.js";
 import { prepareSafely, validateSafely } from "./verdicts.js";
 import { groupReplayCases, type ReplayCase } from "../corpus/index.js";
@@ -11,6 +12,8 @@ import { SchemaRegistry, type SchemaDocument } from "../schema/registry.js";
 import type { Target } from "../schema/target.js";
 import { pointerToFragment } from "../schema/pointer.js";
 import { buildReport } from "./campaign.js";
+import { separateFormatDifferences } from "./format-difference.js";
+import { FormatTwins } from "./format-twins.js";
 import type { Finding } from "./finding.js";
 import { judgePayload, makeFinding } from "./judge.js";
 import type { Payload } from "./payload.js";
@@ -25,6 +28,8 @@ export interface ReplayOptions {
   /** Adapters for a case; by default every adapter given. */
   adaptersFor?: (c: ReplayCase, all: Adapter[]) => Adapter[];
   command: "replay" | "suite";
+  /** The same adapter asserting no format, to tell format differences apart (policy "assert"). */
+  formatBlind?: (adapter: Adapter) => Promise<Adapter | undefined>;
 }
 
 export interface ReplayResult {
@@ -39,34 +44,48 @@ export interface ReplayResult {
  */
 export async function replayCases(cases: ReplayCase[], adapters: Adapter[], options: ReplayOptions): Promise<ReplayResult> {
   const started = performance.now();
-  const tallies = new Map<Adapter, AdapterTally>();
-  const summaries: TargetSummary[] = [];
-  const findings: Finding[] = [];
-  const inputErrors: InputError[] = [];
-  for (const group of groupReplayCases(cases)) {
-    const t0 = performance.now();
-    let target: Target;
-    try {
-      target = targetOf(group[0]!, options);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      inputErrors.push(e);
-      continue;
-    }
-    const used = options.adaptersFor ? options.adaptersFor(group[0]!, adapters) : adapters;
-    const groupFindings = await replayGroup(group, target, used, options, tallies);
-    findings.push(...groupFindings);
-    summaries.push({
-      target: { file: target.file, pointer: target.pointer, uri: target.uri },
-      dialect: target.dialect,
-      status: "ok",
-      payloads: { valid: group.filter((c) => c.valid).length, invalid: group.filter((c) => !c.valid).length },
-      invalidRejectedByOracle: 0,
-      timeMs: Math.round(performance.now() - t0),
-    });
+  const run: ReplayRun = { tallies: new Map(), summaries: [], findings: [], inputErrors: [] };
+  const twins = options.formatBlind && options.formats === "assert" ? new FormatTwins(options.formatBlind) : undefined;
+  try {
+    for (const group of groupReplayCases(cases)) await replayCaseGroup(group, adapters, options, twins, run);
+  } finally {
+    await twins?.close();
   }
-  const report = buildReport({ seed: 0, runs: cases.length, formats: options.formats }, adapters, tallies, summaries, findings, performance.now() - started, options.command);
-  return { report, inputErrors };
+  const report = buildReport({ seed: 0, runs: cases.length, formats: options.formats }, adapters, run.tallies, run.summaries, run.findings, performance.now() - started, options.command);
+  return { report, inputErrors: run.inputErrors };
+}
+
+interface ReplayRun {
+  tallies: Map<Adapter, AdapterTally>;
+  summaries: TargetSummary[];
+  findings: Finding[];
+  inputErrors: InputError[];
+}
+
+/** The cases of one schema: compiled once, each test judged; a schema that cannot be read is an input error. */
+async function replayCaseGroup(group: ReplayCase[], adapters: Adapter[], options: ReplayOptions, twins: FormatTwins | undefined, run: ReplayRun): Promise<void> {
+  const t0 = performance.now();
+  let target: Target;
+  try {
+    target = targetOf(group[0]!, options);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    run.inputErrors.push(e);
+    return;
+  }
+  const used = options.adaptersFor ? options.adaptersFor(group[0]!, adapters) : adapters;
+  const findings = await replayGroup(group, target, used, options, run.tallies);
+  // Each case has a registry of its own, so the format-blind oracle is made per case.
+  if (options.formats === "assert") await separateFormatDifferences(findings, target, used, { twins });
+  run.findings.push(...findings);
+  run.summaries.push({
+    target: { file: target.file, pointer: target.pointer, uri: target.uri },
+    dialect: target.dialect,
+    status: "ok",
+    payloads: { valid: group.filter((c) => c.valid).length, invalid: group.filter((c) => !c.valid).length },
+    invalidRejectedByOracle: 0,
+    timeMs: Math.round(performance.now() - t0),
+  });
 }
 
 async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapter[], options: ReplayOptions, tallies: Map<Adapter, AdapterTally>): Promise<Finding[]> {
@@ -132,6 +151,8 @@ export function targetOf(c: ReplayCase, options: ReplayOptions): Target {
     pointer = "";
   }
   registry.add(doc);
+  // Validators other than ajv know no meta-schema of their own; a case may $ref one.
+  for (const meta of allMetaSchemaDocuments()) if (!registry.document(meta.uri)) registry.add(meta);
   const located = registry.locate(doc, pointer);
   if (!located) throw new InputError(doc.file, pointer, "no schema at this pointer");
   const uri = pointer === "" ? doc.uri : `${doc.uri}#${pointerToFragment(pointer)}`;

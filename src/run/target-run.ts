@@ -1,7 +1,7 @@
 import type { Arbitrary } from "fast-check";
 import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
 import { Unsatisfiable } from "../canonical/unsatisfiable.js";
-import { Oracle, OracleUnavailable } from "../oracle/oracle.js";
+import { OracleUnavailable } from "../oracle/oracle.js";
 import { GenerationStuck, validArbitrary, type GenContext } from "../generate/valid/index.js";
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
@@ -16,7 +16,7 @@ import { shrinkDisagreement } from "./shrink.js";
 import { unsupportedVocabulary } from "./vocabulary.js";
 import { reduceJson } from "./reduce.js";
 import { prepareSafely, validateSafely } from "./verdicts.js";
-import type { FormatTwins } from "./format-twins.js";
+import { separateFormatDifferences, type FormatSeparation } from "./format-difference.js";
 
 /** Optional stages plugged into a target run: invalid generation and coverage. */
 export interface TargetRunStages {
@@ -29,13 +29,9 @@ export interface AdapterTally {
   skipped: number;
 }
 
-/** What a campaign shares across its targets. */
-export interface CampaignState {
+/** What a campaign shares across its targets (one registry). */
+export interface CampaignState extends FormatSeparation {
   tallies: Map<Adapter, AdapterTally>;
-  /** Format-blind copies of the adapters, when the caller can make them (format policy "assert" only). */
-  twins?: FormatTwins;
-  /** The oracle asserting no format, made when first needed. */
-  annotating?: Oracle;
 }
 
 export interface TargetRunResult {
@@ -90,7 +86,7 @@ export async function runTarget(
     guarded[i] === "timeout" ? [oracleTimeout(i, options.timeoutMs)] : judgePayload(i, p, oracleValid[i]!, verdictsAt(verdicts, i)),
   );
   const findings = await findingsOf(disagreements, all, streams, target, prepared, ctx, options);
-  if (options.formats === "assert") await separateFormatDifferences(findings, target, prepared, state);
+  if (options.formats === "assert") await separateFormatDifferences(findings, target, adapters, state);
   if (stages.coverage) {
     const invalid = (streams[1]?.payloads ?? []).map((p) => ({ instance: p.instance, label: p.label!, schemaLocation: p.schemaLocation ?? "" }));
     summary.coverage = stages.coverage(target, ctx, streams[0]!.payloads.map((p) => p.instance), invalid);
@@ -212,43 +208,6 @@ async function reducePayload(p: Payload, still: (p: Payload) => Promise<boolean>
   const keeps = async (instance: Json) => labelHolds(instance) && (await still({ ...p, instance }));
   const instance = await reduceJson(p.instance, keeps, label?.instancePath ?? null);
   return { ...p, instance };
-}
-
-/**
- * Disagreements that come from `format` alone become format-difference (asserting format
- * is optional): a false accept of a payload that is valid once no format is asserted, and
- * a false reject that the same validator, asserting no format, does not make.
- */
-async function separateFormatDifferences(findings: Finding[], target: Target, prepared: PreparedAdapter[], state: CampaignState): Promise<void> {
-  for (const f of findings) {
-    const formatOnly =
-      f.kind === "false-accept" ? validWithoutFormats(f.instance as Json, target, state) :
-      f.kind === "false-reject" ? await twinAccepts(f, target, prepared, state.twins) : false;
-    if (formatOnly) {
-      f.message = f.kind === "false-accept" ? "the payload is invalid only by format" : `${f.adapter} agrees once no format is asserted`;
-      f.kind = "format-difference";
-    }
-  }
-}
-
-function validWithoutFormats(instance: Json, target: Target, state: CampaignState): boolean {
-  state.annotating ??= new Oracle(target.registry, "annotate");
-  try {
-    return state.annotating.check(target.uri, target.dialect)(instance);
-  } catch {
-    return false;
-  }
-}
-
-async function twinAccepts(f: Finding, target: Target, prepared: PreparedAdapter[], twins: FormatTwins | undefined): Promise<boolean> {
-  if (!twins) return false;
-  const subject = prepared.find((x) => x.adapter.name === f.adapter);
-  const twin = subject && (await twins.twinOf(subject.adapter));
-  if (!twin) return false;
-  const p = await twin.prepare(target).catch(() => null);
-  if (!p || !p.ok) return false;
-  const [verdict] = await validateSafely(twin, p, [f.instance as Json]);
-  return verdict !== undefined && "valid" in verdict && verdict.valid;
 }
 
 function toFinding(d: Disagreement, p: Payload, path: string, seed: number, target: Target, oracleValid: boolean, actual: Verdict | null): Finding {

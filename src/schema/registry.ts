@@ -1,6 +1,7 @@
 import { dialectFromUri, idKeyword, type Dialect } from "./dialect.js";
 import { InputError } from "./errors.js";
 import { isObject, type JsonSchema } from "./json.js";
+import { metaSchemaFamilyOf } from "./meta-schemas.js";
 import { fragmentToPointer, getAtPointer, joinPointer } from "./pointer.js";
 import { directSubschemas } from "./subschemas.js";
 import { fragmentOf, normaliseUri, resolveUri, stripFragment } from "./uri.js";
@@ -85,10 +86,21 @@ export class SchemaRegistry {
       const a = this.anchors.get(resourceUri + "#" + decodeURIComponent(fragment));
       return a && this.locate(a.document, a.pointer);
     }
-    const resource = this.resources.get(resourceUri);
+    const resource = this.resources.get(resourceUri) ?? this.metaSchemaResource(resourceUri);
     if (!resource) return undefined;
     const pointer = resource.pointer + fragmentToPointer(fragment);
     return this.locate(resource.document, pointer);
+  }
+
+  /**
+   * A dialect's meta-schema, registered on first use from the copies ajv ships: documents the
+   * run loaded come first (they may shadow one), and a run that never names one never holds it.
+   */
+  private metaSchemaResource(resourceUri: string): { document: SchemaDocument; pointer: string; dialect: Dialect } | undefined {
+    const family = metaSchemaFamilyOf(resourceUri);
+    if (!family) return undefined;
+    for (const doc of family) if (!this.documents.has(doc.uri)) this.add(doc);
+    return this.resources.get(resourceUri);
   }
 
   /** The `$dynamicAnchor` of that name in the resource, if any. */

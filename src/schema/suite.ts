@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { dialectFromUri, idKeyword, type Dialect } from "./dialect.js";
 import { InputError } from "./errors.js";
 import { isObject, type Json, type JsonSchema } from "./json.js";
 import { listJsonFiles, parseJsonFile, readSchemaDocument } from "./load.js";
+import { allMetaSchemaDocuments } from "./meta-schemas.js";
 import { joinPointer } from "./pointer.js";
 import { SchemaRegistry, type SchemaDocument } from "./registry.js";
 import type { Target } from "./target.js";
@@ -123,26 +123,7 @@ function remoteDocuments(remotesDir: string, dialect: Dialect): SharedDocument[]
   return out;
 }
 
-const require = createRequire(import.meta.url);
-
 /** The meta-schemas ajv ships, so `$ref`s to a dialect's meta-schema resolve without the network. */
 function metaSchemaDocuments(): SharedDocument[] {
-  const files = [
-    require.resolve("ajv-draft-04/dist/refs/json-schema-draft-04.json"),
-    require.resolve("ajv/dist/refs/json-schema-draft-06.json"),
-    require.resolve("ajv/dist/refs/json-schema-draft-07.json"),
-    ...metaFolder("ajv/dist/refs/json-schema-2019-09/schema.json"),
-    ...metaFolder("ajv/dist/refs/json-schema-2020-12/schema.json"),
-  ];
-  return files.map((file) => {
-    const doc = readSchemaDocument(file, "2020-12");
-    return { doc, alsoAs: [] };
-  });
-}
-
-/** A dialect's root meta-schema and its vocabulary meta-schemas beside it in meta/. */
-function metaFolder(rootModule: string): string[] {
-  const root = require.resolve(rootModule);
-  const metaDir = path.join(path.dirname(root), "meta");
-  return [root, ...listJsonFiles(metaDir)];
+  return allMetaSchemaDocuments().map((doc) => ({ doc, alsoAs: [] }));
 }

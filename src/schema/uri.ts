@@ -4,12 +4,17 @@ import path from "node:path";
 /** Resolves `ref` against `base`, also for bases the WHATWG URL parser cannot be relative to (urn:, tag:). */
 export function resolveUri(base: string, ref: string): string {
   if (ref.startsWith("#")) return stripFragment(base) + ref;
-  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(ref)) return normaliseUri(ref);
+  if (isAbsoluteUri(ref)) return normaliseUri(ref);
   try {
     return normaliseUri(new URL(ref, base).href);
   } catch {
     return ref;
   }
+}
+
+/** True for a URI with a scheme (http:, urn:, file:), which needs no base to mean something. */
+export function isAbsoluteUri(uri: string): boolean {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(uri);
 }
 
 export function stripFragment(uri: string): string {

@@ -194,6 +194,20 @@ describe("conform suite (the real binary)", function () {
     expect(stock.length).to.be.greaterThan(0);
   });
 
+  it("a correct validator that asserts more formats is not blamed: jsonschema-rs on the whole 2020-12 and draft-07 suites, remotes and meta-schemas included", function () {
+    // CI installs adapters/python/requirements.txt; elsewhere this needs `pip install jsonschema-rs`.
+    if (spawnSync("python3", ["-c", "import jsonschema_rs"]).status !== 0) this.skip();
+    for (const dialect of ["2020-12", "draft-07"]) {
+      const report = path.join(tmp(), "suite.json");
+      const r = conform("suite", "--suite", SUITE, "--dialect", dialect, "--adapter", "python-jsonschema-rs", "--report", `json:${report}`);
+      expect([0, 1], r.stderr).to.include(r.status);
+      const json = JSON.parse(fs.readFileSync(report, "utf8")) as { findings: Array<{ adapter: string; kind: string; target: { file: string; pointer: string } }> };
+      const blamed = json.findings.filter((f) => f.adapter === "python-jsonschema-rs" && f.kind !== "format-difference");
+      expect(blamed.map((f) => `${f.kind} ${path.basename(f.target.file)}#${f.target.pointer}`), dialect).to.deep.equal([]);
+      if (dialect === "2020-12") expect(json.findings.filter((f) => f.kind === "format-difference").length).to.be.greaterThan(0);
+    }
+  });
+
   it("says clearly when the suite folder is missing", () => {
     const r = conform("suite", "--suite", "/no/suite/here");
     expect(r.status).to.equal(2);

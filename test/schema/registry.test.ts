@@ -53,6 +53,30 @@ describe("schema registry and $ref resolution", () => {
       .to.throw(InputError, /root\.json#\/properties\/a\/\$ref: cannot resolve \$ref/);
   });
 
+  it("resolves a $ref to any dialect's meta-schema (or a vocabulary of it) from ajv's copies, registering them only on use", () => {
+    const metas = [
+      ["http://json-schema.org/draft-04/schema#", "draft-04"], ["http://json-schema.org/draft-06/schema#", "draft-06"], ["http://json-schema.org/draft-07/schema#", "draft-07"],
+      ["https://json-schema.org/draft/2019-09/schema", "2019-09"], ["https://json-schema.org/draft/2020-12/schema", "2020-12"], ["https://json-schema.org/draft/2020-12/meta/validation", "2020-12"],
+    ] as const;
+    for (const [uri, dialect] of metas) {
+      const { registry, doc } = registryWith({ properties: { s: { $ref: uri } } });
+      const before = registry.documents.size;
+      const found = registry.resolve(registry.locate(doc, "/properties/s")!, uri, "/properties/s/$ref");
+      expect(found.dialect, uri).to.equal(dialect);
+      expect(found.document.file, uri).to.match(/node_modules[\/]ajv/);
+      expect(registry.documents.size, uri).to.be.greaterThan(before);
+      // The dialect's vocabulary meta-schemas, which its root refers to, come along.
+      if (dialect === "2020-12") expect(registry.document("https://json-schema.org/draft/2020-12/meta/core"), uri).to.not.equal(undefined);
+    }
+    const { registry } = registryWith({ type: "string" });
+    expect(registry.documents.size).to.equal(1);
+  });
+
+  it("lets a loaded document shadow a meta-schema's URI", () => {
+    const { registry } = registryWith({ type: "string" }, "2020-12", "https://json-schema.org/draft/2020-12/schema");
+    expect(registry.lookup("https://json-schema.org/draft/2020-12/schema")!.schema).to.deep.equal({ type: "string" });
+  });
+
   it("resolves relative refs against urn: bases", () => {
     const { registry, doc } = registryWith({ $defs: { x: { type: "string" } } }, "2020-12", "urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed");
     const root = registry.locate(doc, "")!;

@@ -24,15 +24,28 @@ export const cfworkerDefinition: InProcessDefinition = {
           return (instance) => root.validate(instance).valid;
         }
         const validator = new lib.Validator({ $ref: request.uri }, draft, true);
-        // Aliases are not added: cfworker's dereference fixes each subschema's base URI once.
         for (const doc of request.documents) {
           if (typeof doc.schema !== "object") continue;
           // addSchema(schema, uri) overwrites the document's own id, which would move its base URI.
-          if (typeof doc.schema.$id === "string" || typeof doc.schema.id === "string") validator.addSchema(doc.schema);
+          const ownId = typeof doc.schema.$id === "string" ? doc.schema.$id : typeof doc.schema.id === "string" ? doc.schema.id : null;
+          if (ownId !== null) validator.addSchema(doc.schema);
           else validator.addSchema(doc.schema, doc.uri);
+          // Each other URI (a remote's retrieval URL beside its $id) gets a document of its own that
+          // refers to the real one: the same object added twice would have its base URI fixed twice.
+          const home = ownId !== null ? absoluteId(ownId, doc.uri) : doc.uri;
+          for (const alias of [doc.uri, ...doc.aliases]) if (alias !== home) validator.addSchema({ $ref: home }, alias);
         }
         return (instance) => validator.validate(instance).valid;
       },
     };
   },
 };
+
+/** The URI cfworker files a document with this id under: resolved, without an empty fragment. */
+function absoluteId(id: string, base: string): string {
+  try {
+    return new URL(id, base).href.replace(/#$/, "");
+  } catch {
+    return id.replace(/#$/, "");
+  }
+}

@@ -31,8 +31,15 @@ export const jsonschemaDefinition: InProcessDefinition = {
 /**
  * addSchema skips a document whose root is a `$ref` (SchemaStore's kustomization.json): it is
  * stored under its URI by hand, where jsonschema looks refs up, or every ref to it fails.
+ * A document jsonschema refuses (it throws "Invalid URL" on a `urn:` id) is left out, so
+ * one such document does not stop every other target; a target that needs it still fails,
+ * when its `$ref` is followed, with jsonschema's own error.
  */
 function registerDocument(validator: { addSchema(s: never, uri: string): unknown; schemas: Record<string, unknown> }, schema: unknown, uri: string): void {
-  validator.addSchema(schema as never, uri);
+  try {
+    validator.addSchema(schema as never, uri);
+  } catch {
+    return;
+  }
   validator.schemas[uri] ??= schema;
 }

@@ -1,4 +1,5 @@
-import { dialectFromUri, DIALECT_URI } from "../../schema/dialect.js";
+import { dialectFromUri, DIALECT_URI, idKeyword } from "../../schema/dialect.js";
+import { isAbsoluteUri, normaliseUri, stripFragment } from "../../schema/uri.js";
 import type { JsonSchema } from "../../schema/json.js";
 import type { Target } from "../../schema/target.js";
 import type { Adapter, Prepared, Verdict } from "../adapter.js";
@@ -21,7 +22,8 @@ export interface IhopOptions {
 interface IhopHandle {
   description: string;
   dialect: string;
-  uri: string;
+  /** The case's schema: the target itself when that keeps its base URI, else a `$ref` to it. */
+  schema: JsonSchema;
   registry: Record<string, JsonSchema>;
 }
 
@@ -76,7 +78,7 @@ export class IhopAdapter implements Adapter {
       const selected = await this.selectDialect(dialect);
       if (!selected.ok) return { ok: false, errored: true, fault: selected.fault, message: selected.message };
       if (!selected.value) return { ok: false, skipped: true, message: `${this.name} refused dialect ${dialect}` };
-      const handle: IhopHandle = { description: target.id, dialect, uri: target.uri, registry: this.registryRecord(target) };
+      const handle: IhopHandle = { description: target.id, dialect, schema: caseSchema(target), registry: this.registryRecord(target) };
       return { ok: true, handle };
     });
   }
@@ -104,7 +106,7 @@ export class IhopAdapter implements Adapter {
   private async run(handle: IhopHandle, instances: unknown[]): Promise<Verdict[]> {
     const seq = ++this.seq;
     const tests = instances.map((instance, i) => ({ description: `instance ${i}`, instance }));
-    const request = runRequest(seq, { description: handle.description, schema: { $ref: handle.uri }, registry: handle.registry, tests });
+    const request = runRequest(seq, { description: handle.description, schema: handle.schema, registry: handle.registry, tests });
     const outcome = await this.request(request);
     if (!("line" in outcome)) return faultVerdicts(this.lineFault(outcome), instances.length);
     const reply = readRunReply(outcome.line, seq, instances.length);
@@ -171,4 +173,16 @@ async function startHandshake(process: HarnessProcess, timeoutMs: number): Promi
   if ("timedOut" in outcome) return { ok: false, fault: "adapter-timeout", message: `harness did not answer start within ${timeoutMs} ms` };
   if ("exited" in outcome) return { ok: false, fault: "adapter-error", message: outcome.exited };
   return readStartReply(outcome.line);
+}
+
+/**
+ * The schema a run sends. A schema that names itself with an absolute id (or a boolean
+ * one) goes as it is, as Bowtie sends a case, so the harness sees the schema the user
+ * wrote; anything else (a definition of a bundle, a document known only by its file URI)
+ * goes as `{"$ref": uri}` into the registry, which keeps its base URI.
+ */
+function caseSchema(target: Target): JsonSchema {
+  if (typeof target.schema === "boolean") return target.schema;
+  const id = target.schema[idKeyword(target.dialect)];
+  return typeof id === "string" && isAbsoluteUri(id) && normaliseUri(stripFragment(id)) === target.uri ? target.schema : { $ref: target.uri };
 }

@@ -2,9 +2,14 @@ import fc from "fast-check";
 import { oracleMultipleOf } from "../../../canonical/numeric-bounds.js";
 import { breaking, schemaOf, type Mutator } from "../mutator.js";
 
-/** Numbers next to `v` that are not multiples of `d` by ajv's rule; whole ones first when `d` is whole. */
+/**
+ * Numbers next to `v` that are not multiples of `d` (exactly, in decimal); whole ones first
+ * when `d` is whole. The smallest positive number is one too: a float check divides it by `d`,
+ * the quotient underflows to 0, and 0 looks whole.
+ */
 function nonMultiples(v: number, d: number): number[] {
-  const candidates = Number.isInteger(d) && d > 1 ? [v + 1, v - 1, d + 1, 1] : [v + d / 2, d / 2, d * 1.5, v + 0.5];
+  const near = Number.isInteger(d) && d > 1 ? [v + 1, v - 1, d + 1, 1] : [v + d / 2, d / 2, d * 1.5, v + 0.5];
+  const candidates = [...near, Number.MIN_VALUE];
   return [...new Set(candidates)].filter((x) => Number.isFinite(x) && !oracleMultipleOf(x, d));
 }
 

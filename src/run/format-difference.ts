@@ -1,0 +1,52 @@
+import type { Adapter } from "../adapters/adapter.js";
+import { Oracle } from "../oracle/oracle.js";
+import type { Json } from "../schema/json.js";
+import type { Target } from "../schema/target.js";
+import type { Finding } from "./finding.js";
+import type { FormatTwins } from "./format-twins.js";
+import { validateSafely } from "./verdicts.js";
+
+/** What telling format differences apart needs, shared across the targets of one registry. */
+export interface FormatSeparation {
+  /** Format-blind copies of the adapters, when the caller can make them (format policy "assert" only). */
+  twins?: FormatTwins;
+  /** The oracle asserting no format, made when first needed (one per registry). */
+  annotating?: Oracle;
+}
+
+/**
+ * Disagreements that come from `format` alone become format-difference (asserting format
+ * is optional): a false accept of a payload that is valid once no format is asserted, and
+ * a false reject that the same validator, asserting no format, does not make.
+ */
+export async function separateFormatDifferences(findings: Finding[], target: Target, adapters: Adapter[], state: FormatSeparation): Promise<void> {
+  for (const f of findings) {
+    const formatOnly =
+      f.kind === "false-accept" ? validWithoutFormats(f.instance as Json, target, state) :
+      f.kind === "false-reject" ? await twinAccepts(f, target, adapters, state.twins) : false;
+    if (formatOnly) {
+      f.message = f.kind === "false-accept" ? "the payload is invalid only by format" : `${f.adapter} agrees once no format is asserted`;
+      f.kind = "format-difference";
+    }
+  }
+}
+
+function validWithoutFormats(instance: Json, target: Target, state: FormatSeparation): boolean {
+  state.annotating ??= new Oracle(target.registry, "annotate");
+  try {
+    return state.annotating.check(target.uri, target.dialect)(instance);
+  } catch {
+    return false;
+  }
+}
+
+async function twinAccepts(f: Finding, target: Target, adapters: Adapter[], twins: FormatTwins | undefined): Promise<boolean> {
+  if (!twins) return false;
+  const subject = adapters.find((a) => a.name === f.adapter);
+  const twin = subject && (await twins.twinOf(subject));
+  if (!twin) return false;
+  const p = await twin.prepare(target).catch(() => null);
+  if (!p || !p.ok) return false;
+  const [verdict] = await validateSafely(twin, p, [f.instance as Json]);
+  return verdict !== undefined && "valid" in verdict && verdict.valid;
+}
