@@ -87,7 +87,8 @@ function targetLine(target: TargetSummary, findings: Finding[], s: Styles): stri
     count === 0 ? "no findings" : s.red(`${count} finding${count === 1 ? "" : "s"}`),
   ];
   const message = target.message === undefined ? "" : s.dim(` (${safe(target.message)})`);
-  return `  ${status} ${safe(label)}  ${cells.join(" · ")}${message}`;
+  const skips = (target.skippedBy ?? []).map((k) => s.dim(`      skipped by ${safe(k.adapter)}: ${safe(cut(k.reason, 160))}`));
+  return [`  ${status} ${safe(label)}  ${cells.join(" · ")}${message}`, ...skips].join("\n");
 }
 
 function findingLines(report: RunReport, s: Styles, maxInstance: number): string[] {

@@ -1,6 +1,6 @@
 import { allMetaSchemaDocuments } from "../schema/meta-schemas.js";
 import type { Adapter, Verdict } from "../adapters/adapter.js";
-import { prepareSafely, validateSafely } from "./verdicts.js";
+import { prepareSafely, skipReasons, validateSafely } from "./verdicts.js";
 import { groupReplayCases, type ReplayCase } from "../corpus/index.js";
 import { Oracle, OracleUnavailable } from "../oracle/oracle.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
@@ -74,7 +74,7 @@ async function replayCaseGroup(group: ReplayCase[], adapters: Adapter[], options
     return;
   }
   const used = options.adaptersFor ? options.adaptersFor(group[0]!, adapters) : adapters;
-  const findings = await replayGroup(group, target, used, options, run.tallies);
+  const { findings, skippedBy } = await replayGroup(group, target, used, options, run.tallies);
   // Each case has a registry of its own, so the format-blind oracle is made per case.
   if (options.formats === "assert") await separateFormatDifferences(findings, target, used, { twins });
   run.findings.push(...findings);
@@ -84,11 +84,17 @@ async function replayCaseGroup(group: ReplayCase[], adapters: Adapter[], options
     status: "ok",
     payloads: { valid: group.filter((c) => c.valid).length, invalid: group.filter((c) => !c.valid).length },
     invalidRejectedByOracle: 0,
+    ...(skippedBy.length > 0 ? { skippedBy } : {}),
     timeMs: Math.round(performance.now() - t0),
   });
 }
 
-async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapter[], options: ReplayOptions, tallies: Map<Adapter, AdapterTally>): Promise<Finding[]> {
+interface GroupOutcome {
+  findings: Finding[];
+  skippedBy: Array<{ adapter: string; reason: string }>;
+}
+
+async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapter[], options: ReplayOptions, tallies: Map<Adapter, AdapterTally>): Promise<GroupOutcome> {
   const check = oracleOrLabel(target, options.formats);
   const payloads: Payload[] = group.map((c) => ({ instance: c.data as Json, expected: c.valid ? "valid" : "invalid", label: null }));
   const verdicts = new Map<Adapter, Verdict[]>();
@@ -112,7 +118,7 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
       findings.push(makeFinding(d, p, oracleValid, verdict ?? null, source));
     }
   });
-  return findings;
+  return { findings, skippedBy: skipReasons(verdicts) };
 }
 
 

@@ -28,6 +28,8 @@ export interface TargetSummary {
   /** Invalid candidates the oracle accepted, dropped before use (mutator precision). */
   invalidRejectedByOracle: number;
   coverage?: Coverage;
+  /** Adapters that skipped this target (or some of its payloads), each with its first reason. */
+  skippedBy?: Array<{ adapter: string; reason: string }>;
   timeMs: number;
 }
 

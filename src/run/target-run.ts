@@ -15,7 +15,7 @@ import type { Coverage, TargetSummary } from "./report-model.js";
 import { shrinkDisagreement } from "./shrink.js";
 import { unsupportedVocabulary } from "./vocabulary.js";
 import { reduceJson } from "./reduce.js";
-import { prepareSafely, validateSafely } from "./verdicts.js";
+import { prepareSafely, skipReasons, validateSafely } from "./verdicts.js";
 import { separateFormatDifferences, type FormatSeparation } from "./format-difference.js";
 
 /** Optional stages plugged into a target run: invalid generation and coverage. */
@@ -82,6 +82,8 @@ export async function runTarget(
   const oracleValid = guarded.map((g) => g === true);
   const prepared = await prepareAll(target, adapters);
   const verdicts = await verdictsOf(prepared, all.map(({ p }) => p.instance), state.tallies);
+  const skippedBy = skipReasons(verdicts);
+  if (skippedBy.length > 0) summary.skippedBy = skippedBy;
   const disagreements = all.flatMap(({ p }, i) =>
     guarded[i] === "timeout" ? [oracleTimeout(i, options.timeoutMs)] : judgePayload(i, p, oracleValid[i]!, verdictsAt(verdicts, i)),
   );

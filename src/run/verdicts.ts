@@ -29,3 +29,13 @@ export async function validateSafely(adapter: Adapter, p: Prepared, instances: J
     return instances.map(() => ({ errored: true, message: (e as Error).message, fault: "adapter-error" }));
   }
 }
+
+/** Why each adapter skipped payloads of one target: its first reason, one entry per adapter that skipped any. */
+export function skipReasons(verdicts: Map<Adapter, Verdict[]>): Array<{ adapter: string; reason: string }> {
+  const out: Array<{ adapter: string; reason: string }> = [];
+  for (const [adapter, vs] of verdicts) {
+    const skipped = vs.find((v): v is { skipped: true; message?: string } => "skipped" in v);
+    if (skipped) out.push({ adapter: adapter.name, reason: skipped.message ?? "no reason given" });
+  }
+  return out;
+}

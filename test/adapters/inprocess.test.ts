@@ -5,7 +5,7 @@ import { createAdapter } from "../../src/adapters/spec.js";
 import type { Dialect } from "../../src/schema/dialect.js";
 import { schemaServer } from "./processes.js";
 import { suiteDisagreements } from "./suite-agreement.js";
-import { simpleTarget, targetOf } from "./targets.js";
+import { registryOf, simpleTarget, targetOf } from "./targets.js";
 
 const SUITE_FILES = ["type.json", "required.json", "properties.json", "enum.json", "anyOf.json", "allOf.json", "oneOf.json", "additionalProperties.json", "items.json", "pattern.json", "maximum.json", "minLength.json", "not.json", "uniqueItems.json"];
 const SUITE_FOLDERS: Array<{ folder: string; dialect: Dialect }> = [
@@ -82,6 +82,24 @@ for (const definition of IN_PROCESS_DEFINITIONS) {
       const defs = { [idKey]: "https://example.com/defs.json", definitions: { Flag: { type: "boolean" } } };
       const target = targetOf(dialect, [{ uri: "https://example.com/main.json", schema: main }, { uri: "https://example.com/defs.json", schema: defs }]);
       expect(await check(adapter, target, [[true, false], [true, 0]])).to.deep.equal([{ valid: true }, { valid: false }]);
+    });
+
+    it("still judges a target when another document of the registry is one it refuses (a urn: id)", async function () {
+      const idKey = dialect === "draft-04" ? "id" : "$id";
+      const main = { type: "object", properties: { n: { type: "integer" } } };
+      const other = { [idKey]: "urn:uuid:5f0c6e38-3f5b-4c1e-9d6a-2f1b7c9e4a10", definitions: { s: { type: "string" } } };
+      const target = targetOf(dialect, [{ uri: "https://example.com/main.json", schema: main }, { uri: "https://example.com/other.json", schema: other }]);
+      expect(await check(adapter, target, [{ n: 1 }, { n: "1" }])).to.deep.equal([{ valid: true }, { valid: false }]);
+    });
+
+    it("finds a document by the URL it was retrieved from when its $id says otherwise", async function () {
+      const idKey = dialect === "draft-04" ? "id" : "$id";
+      const registry = registryOf(dialect, [{ uri: "https://example.com/main.json", schema: { items: { $ref: "http://localhost:1234/served.json" } } }]);
+      const served = { [idKey]: "https://example.com/real-id.json", type: "boolean" };
+      registry.add({ uri: "https://example.com/real-id.json", file: "served.json", dialect, declaresDialect: false, schema: served }, ["http://localhost:1234/served.json"]);
+      const main = registry.lookup("https://example.com/main.json")!;
+      const target = { id: "main.json", file: "main.json", pointer: "", documentUri: "https://example.com/main.json", uri: "https://example.com/main.json", dialect, schema: main.schema, registry };
+      expect(await check(adapter, target, [[true], [1]])).to.deep.equal([{ valid: true }, { valid: false }]);
     });
 
     it("never fetches a reference from the network", async function () {

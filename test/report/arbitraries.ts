@@ -105,6 +105,7 @@ export function targetSummaryArbitrary(ref: TargetRef): fc.Arbitrary<TargetSumma
       payloads: fc.record({ valid: count, invalid: count }),
       invalidRejectedByOracle: count,
       coverage,
+      skippedBy: fc.array(fc.record({ adapter: awkwardString, reason: awkwardString }), { minLength: 1, maxLength: 3 }),
       timeMs: duration,
     },
     { requiredKeys: ["target", "dialect", "status", "payloads", "invalidRejectedByOracle", "timeMs"] },

@@ -36,6 +36,15 @@ describe("report/console", () => {
     expect(targetLines[2]).to.match(/^ {2}unsatisfiable schemas\/person\.json .*coverage n\/a · 12 ms · 2 findings \(allOf at/);
   });
 
+  it("says under a target which adapters skipped it, and why", () => {
+    const skippedBy = [{ adapter: "schemasafe", reason: "schemasafe cannot compile x.json: \u001b[31mInvalid input object" }];
+    const report = { ...sampleReport, targets: [{ ...sampleReport.targets[0]!, skippedBy }, ...sampleReport.targets.slice(1)] };
+    const lines = renderConsole(report, { color: false }).split("\n");
+    const at = lines.findIndex((l) => l.includes("#/definitions/InitializeParams"));
+    expect(lines[at + 1]).to.equal("      skipped by schemasafe: schemasafe cannot compile x.json: \\u001B[31mInvalid input object");
+    expect(renderConsole(sampleReport, { color: false })).to.not.include("skipped by");
+  });
+
   it("groups findings by adapter, then kind, each with its shrunk instance", () => {
     const text = renderConsole(sampleReport, { color: false });
     const order = ["  python-jsonschema", "    false-accept (1)", "    format-difference (1)", "    adapter-timeout (1)", "  @cfworker/json-schema", "    false-reject (1)", "  ajv", "    oracle-disagreement (1)"];

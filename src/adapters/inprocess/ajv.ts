@@ -1,7 +1,7 @@
 import type { Ajv } from "ajv";
 import { createAjv } from "../../oracle/ajv-factory.js";
 import { idKeyword, type Dialect } from "../../schema/dialect.js";
-import { withOwnId, type CompileRequest, type EngineDocument, type EngineOptions, type InProcessDefinition } from "./engine.js";
+import { idAliases, withOwnId, type CompileRequest, type EngineDocument, type EngineOptions, type InProcessDefinition } from "./engine.js";
 
 /** ajv as an adapter: ajv as users run it (createAjv's "stock" reading, none of the oracle's corrections), one instance per registry and dialect. */
 export const ajvDefinition: InProcessDefinition = {
@@ -32,6 +32,7 @@ function ajvWithDocuments(dialect: Dialect, documents: EngineDocument[], options
     try {
       // Without an id, ajv would resolve relative refs inside the document against the empty base.
       ajv.addSchema(withOwnId(doc.schema, doc.uri, idKeyword(dialect)) as object, doc.uri);
+      for (const { alias, id } of idAliases(doc)) ajv.addSchema({ $ref: id }, alias);
     } catch {
       continue;
     }

@@ -1,5 +1,5 @@
 import { DIALECT_URI, type Dialect } from "../../schema/dialect.js";
-import type { CompileRequest, EngineOptions, InProcessDefinition } from "./engine.js";
+import { idAliases, type CompileRequest, type EngineOptions, type InProcessDefinition } from "./engine.js";
 
 type Draft = "4" | "7" | "2019-09" | "2020-12";
 const DRAFT: Partial<Record<Dialect, Draft>> = { "draft-04": "4", "draft-07": "7", "2019-09": "2019-09", "2020-12": "2020-12" };
@@ -27,13 +27,9 @@ export const cfworkerDefinition: InProcessDefinition = {
         for (const doc of request.documents) {
           if (typeof doc.schema !== "object") continue;
           // addSchema(schema, uri) overwrites the document's own id, which would move its base URI.
-          const ownId = typeof doc.schema.$id === "string" ? doc.schema.$id : typeof doc.schema.id === "string" ? doc.schema.id : null;
-          if (ownId !== null) validator.addSchema(doc.schema);
+          if (typeof doc.schema.$id === "string" || typeof doc.schema.id === "string") validator.addSchema(doc.schema);
           else validator.addSchema(doc.schema, doc.uri);
-          // Each other URI (a remote's retrieval URL beside its $id) gets a document of its own that
-          // refers to the real one: the same object added twice would have its base URI fixed twice.
-          const home = ownId !== null ? absoluteId(ownId, doc.uri) : doc.uri;
-          for (const alias of [doc.uri, ...doc.aliases]) if (alias !== home) validator.addSchema({ $ref: home }, alias);
+          for (const { alias, id } of idAliases(doc)) validator.addSchema({ $ref: id }, alias);
         }
         return (instance) => validator.validate(instance).valid;
       },
@@ -41,11 +37,3 @@ export const cfworkerDefinition: InProcessDefinition = {
   },
 };
 
-/** The URI cfworker files a document with this id under: resolved, without an empty fragment. */
-function absoluteId(id: string, base: string): string {
-  try {
-    return new URL(id, base).href.replace(/#$/, "");
-  } catch {
-    return id.replace(/#$/, "");
-  }
-}

@@ -1,4 +1,4 @@
-import type { Dialect } from "../../schema/dialect.js";
+import { idKeyword, type Dialect } from "../../schema/dialect.js";
 import type { JsonSchema } from "../../schema/json.js";
 import type { FormatPolicy } from "../../oracle/format-policy.js";
 
@@ -62,4 +62,27 @@ export function urisOf(doc: EngineDocument): string[] {
 export function withOwnId(schema: JsonSchema, uri: string, keyword: "id" | "$id"): JsonSchema {
   if (typeof schema !== "object" || typeof schema[keyword] === "string") return schema;
   return { [keyword]: uri, ...schema };
+}
+
+/**
+ * The URIs a document answers to besides its own id (a remote's retrieval URL beside a `$id`
+ * that names another place), each with that id. Libraries file a document under its id
+ * whatever URI it is added with, so each such alias is served by a document of its own,
+ * `{"$ref": id}`: adding the same object twice would fix its base URI twice.
+ */
+export function idAliases(doc: EngineDocument): Array<{ alias: string; id: string }> {
+  if (typeof doc.schema !== "object") return [];
+  const own = doc.schema[idKeyword(doc.dialect)];
+  if (typeof own !== "string" || own.startsWith("#")) return [];
+  const id = absoluteId(own, doc.uri);
+  return urisOf(doc).filter((uri) => uri !== id).map((alias) => ({ alias, id }));
+}
+
+/** An id resolved against the document's URI, without an empty fragment. */
+export function absoluteId(id: string, base: string): string {
+  try {
+    return new URL(id, base).href.replace(/#$/, "");
+  } catch {
+    return id.replace(/#$/, ""); // a urn: base, against which nothing relative resolves
+  }
 }

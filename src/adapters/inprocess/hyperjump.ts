@@ -1,5 +1,5 @@
 import { DIALECT_URI } from "../../schema/dialect.js";
-import { urisOf, type CompileRequest, type EngineDocument, type EngineOptions, type InProcessDefinition } from "./engine.js";
+import { idAliases, urisOf, type CompileRequest, type EngineDocument, type EngineOptions, type InProcessDefinition } from "./engine.js";
 
 /**
  * hyperjump refuses to register `file:` URIs (a security rule for its own file loader), yet
@@ -57,15 +57,20 @@ async function loadHyperjump(options: EngineOptions): Promise<HyperjumpLib> {
 /** Registers every document (and alias); returns the URIs to unregister later. A refused document only matters to targets that reach it. */
 function registerAll(lib: HyperjumpLib, documents: EngineDocument[]): string[] {
   const uris: string[] = [];
-  for (const doc of documents) {
-    for (const uri of urisOf(doc).map(hyperjumpUri)) {
-      try {
-        lib.registerSchema(doc.schema as never, uri, DIALECT_URI[doc.dialect].replace(/#$/, ""));
-        uris.push(uri);
-      } catch {
-        continue;
-      }
+  const register = (schema: unknown, uri: string, dialect: string) => {
+    try {
+      lib.registerSchema(schema as never, uri, dialect);
+      uris.push(uri);
+    } catch {
+      // refused: only targets that reach it are affected
     }
+  };
+  for (const doc of documents) {
+    const dialect = DIALECT_URI[doc.dialect].replace(/#$/, "");
+    const aliases = idAliases(doc);
+    const byRef = new Set(aliases.map((a) => a.alias));
+    for (const uri of urisOf(doc)) if (!byRef.has(uri)) register(doc.schema, hyperjumpUri(uri), dialect);
+    for (const { alias, id } of aliases) register({ $ref: hyperjumpUri(id) }, hyperjumpUri(alias), dialect);
   }
   return uris;
 }

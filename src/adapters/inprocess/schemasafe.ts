@@ -19,8 +19,15 @@ export const schemasafeDefinition: InProcessDefinition = {
       compile(request: CompileRequest) {
         let schemas = schemasByRegistry.get(request.registryName);
         if (!schemas) {
-          schemas = new Map(request.documents.flatMap((d) => urisOf(d).map((u) => [u, d.schema as Schema] as const)));
+          // Its `schemas` map takes objects only; a boolean document is referred to as its object twin.
+          schemas = new Map(request.documents.flatMap((d) => urisOf(d).map((u) => [u, objectForm(d.schema) as Schema] as const)));
           schemasByRegistry.set(request.registryName, schemas);
+        }
+        // A boolean document as the target itself is compiled as it is: schemasafe takes one as a root.
+        const own = request.documents.find((d) => urisOf(d).includes(request.uri));
+        if (own && typeof own.schema === "boolean") {
+          const root = lib.validator(own.schema as Schema, { mode: "spec", isJSON: true });
+          return (instance) => root(instance as never);
         }
         const validate = compileTolerantOfFormats(lib, request, schemas, options);
         return (instance) => validate(instance as never);
@@ -28,6 +35,13 @@ export const schemasafeDefinition: InProcessDefinition = {
     };
   },
 };
+
+/** `true` is `{}` and `false` is `{"not": {}}`: the same schema as an object. */
+function objectForm(schema: unknown): unknown {
+  if (schema === true) return {};
+  if (schema === false) return { not: {} };
+  return schema;
+}
 
 /**
  * schemasafe refuses a schema that uses a format it does not know; the specification says an
