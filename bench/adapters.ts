@@ -65,13 +65,25 @@ async function throughput(adapter: Adapter, instances: unknown[]): Promise<numbe
   return (BATCHES * BATCH) / seconds;
 }
 
-function pythonLoopThroughput(instances: unknown[]): number | undefined {
-  const job = { schema: { $ref: URI }, registry: { [URI]: ORDER_SCHEMA }, dialect: DIALECT_URI["draft-07"], instances, rounds: 1 };
+/** The Python harnesses, by spec name and module in adapters/python/. */
+const HARNESSES = [
+  { spec: "python-jsonschema", module: "python_jsonschema" },
+  { spec: "python-jsonschema-rs", module: "python_jsonschema_rs" },
+  { spec: "python-fastjsonschema", module: "python_fastjsonschema" },
+];
+const ROUNDS = 3;
+
+/** The harness's own validator in a Python loop over the same instances; undefined when its library is missing. */
+function pythonLoopThroughput(module: string, instances: unknown[]): number | undefined {
+  // The same case the client sends: a schema with an absolute $id goes as it is (ihop-adapter.ts).
+  const job = { module, schema: ORDER_SCHEMA, registry: { [URI]: ORDER_SCHEMA }, dialect: DIALECT_URI["draft-07"], instances, rounds: 1 };
   const run = spawnSync(pythonExecutable(), [path.join(packageRoot(), "bench", "python_jsonschema_loop.py")], { input: JSON.stringify(job), encoding: "utf8" });
   if (run.status !== 0) return undefined;
   const { validations, seconds } = JSON.parse(run.stdout) as { validations: number; seconds: number };
   return validations / seconds;
 }
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function line(name: string, rate: number, extra = ""): void {
   console.log(`${name.padEnd(34)} ${Math.round(rate).toLocaleString("en-US").padStart(12)} validations/s${extra}`);
@@ -88,18 +100,26 @@ async function main(): Promise<void> {
       await adapter.close();
     }
   }
-  const loop = pythonLoopThroughput(instances);
-  if (loop === undefined) {
-    console.log("python-jsonschema: not installed (pip install -r adapters/python/requirements.txt); skipped");
-    return;
-  }
-  const client = await createAdapter("python-jsonschema", { timeoutMs: 60_000 });
-  try {
-    const viaClient = await throughput(client, instances);
-    line("python-jsonschema (Python loop)", loop);
-    line("python-jsonschema (IHOP client)", viaClient, `   overhead ×${(loop / viaClient).toFixed(2)} (loop rate / client rate)`);
-  } finally {
-    await client.close();
+  console.log(`Python harnesses: median of ${ROUNDS} alternating rounds, loop rate / client rate`);
+  for (const { spec, module } of HARNESSES) {
+    if (pythonLoopThroughput(module, instances.slice(0, 10)) === undefined) {
+      console.log(`${spec}: not installed (pip install -r adapters/python/requirements.txt); skipped`);
+      continue;
+    }
+    const client = await createAdapter(spec, { timeoutMs: 60_000 });
+    try {
+      const loops: number[] = [];
+      const clients: number[] = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        loops.push(pythonLoopThroughput(module, instances)!);
+        clients.push(await throughput(client, instances));
+      }
+      const ratios = loops.map((l, i) => l / clients[i]!);
+      line(`${spec} (Python loop)`, median(loops));
+      line(`${spec} (IHOP client)`, median(clients), `   overhead ×${median(ratios).toFixed(2)} (rounds ${ratios.map((r) => r.toFixed(2)).join(", ")})`);
+    } finally {
+      await client.close();
+    }
   }
 }
 

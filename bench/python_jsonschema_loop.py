@@ -1,8 +1,10 @@
-"""The python-jsonschema validator of adapters/python/python_jsonschema.py, called in a plain loop.
+"""A harness's validator (adapters/python/<module>.py, its compile_case), called in a plain loop.
 
-Reads {"schema", "registry", "dialect", "instances", "rounds"} as JSON on stdin and prints
-{"validations", "seconds"}: the baseline that bench/adapters.ts compares the subprocess client with.
+Reads {"module", "schema", "registry", "dialect", "instances", "rounds"} as JSON on stdin and
+prints {"validations", "seconds"}: the baseline that bench/adapters.ts compares the subprocess
+client with, for the same library.
 """
+import importlib
 import json
 import os
 import sys
@@ -10,9 +12,8 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "adapters", "python"))
 
-from python_jsonschema import compile_case  # noqa: E402
-
 job = json.load(sys.stdin)
+compile_case = importlib.import_module(job["module"]).compile_case
 check = compile_case(job["schema"], job["registry"], job["dialect"])
 instances = job["instances"]
 start = time.perf_counter()

@@ -108,6 +108,15 @@ describe("conform (the real binary)", function () {
     });
   });
 
+  it("keeps a validator's own console output out of the report (hyperjump logs every IDNA error it meets)", () => {
+    const file = path.join(tmp(), "idn.json");
+    fs.writeFileSync(file, JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", type: "string", format: "idn-hostname" }));
+    const r = conform("fuzz", file, "--runs", "200", "--seed", "1", "--adapter", "hyperjump");
+    expect([0, 1]).to.include(r.status);
+    expect(r.stdout).to.match(/^schema-conform fuzz/);
+    expect(r.stdout + r.stderr).to.not.match(/IdnaUnicodeError|\n\s+at /);
+  });
+
   describe("bad input and usage: one line naming file and pointer, exit 2, no stack trace", () => {
     const cases: Array<[string, string, RegExp]> = [
       ["invalid JSON", "{ \"type\": ", /bad\.json: invalid JSON/],

@@ -164,7 +164,11 @@ export class IsolatedRunner<P, I, R> {
     if (this.live && !this.live.dead) return { ok: true };
     const progress = new Int32Array(new SharedArrayBuffer(4));
     const data: IsolatedWorkerData = { progress, user: this.options.workerData };
-    const worker = new Worker(this.options.workerUrl, { workerData: data });
+    // A library's own console output (hyperjump logs every IDNA error) is not ours to print:
+    // it would land in the middle of the report. The worker's streams are drained and dropped.
+    const worker = new Worker(this.options.workerUrl, { workerData: data, stdout: true, stderr: true });
+    worker.stdout.resume();
+    worker.stderr.resume();
     worker.unref();
     const live: LiveWorker = { worker, progress, sharedSent: new Set(), setupsDone: new Set(), dead: false };
     this.live = live;
