@@ -109,7 +109,8 @@ function targetsSection(report: RunReport): string {
 function targetRow(target: TargetSummary, index: number, findings: Finding[]): string[] {
   const label = targetLabel(target.target);
   const count = findingsOfTarget(findings, label).length;
-  const status = `<span class="status-${target.status}">${target.status}</span>${target.message === undefined ? "" : ` <span class="muted">${escapeHtml(target.message)}</span>`}`;
+  const skips = (target.skippedBy ?? []).map((k) => `<div class="muted">skipped by ${escapeHtml(k.adapter)}: ${escapeHtml(k.reason)}</div>`).join("");
+  const status = `<span class="status-${target.status}">${target.status}</span>${target.message === undefined ? "" : ` <span class="muted">${escapeHtml(target.message)}</span>`}${skips}`;
   return [
     `<a href="#target-${index}"><code>${escapeHtml(label)}</code></a>`,
     status,

@@ -89,7 +89,8 @@ function targetsSection(report: RunReport): string {
 
 function targetRow(target: TargetSummary, findings: Finding[]): string[] {
   const label = targetLabel(target.target);
-  const status = target.message === undefined ? target.status : `${target.status}: ${target.message}`;
+  const skips = (target.skippedBy ?? []).map((k) => `skipped by ${k.adapter}: ${k.reason}`);
+  const status = [target.message === undefined ? target.status : `${target.status}: ${target.message}`, ...skips].join("; ");
   return [
     escapeMarkdown(label),
     escapeMarkdown(status),

@@ -79,6 +79,11 @@ describe("report/html", () => {
     checkMarkup(html);
   });
 
+  it("says under a target's status which adapters skipped it, and why", () => {
+    const report = { ...sampleReport, targets: [{ ...sampleReport.targets[0]!, skippedBy: [{ adapter: "z-schema", reason: "z-schema does not support <draft-07>" }] }] };
+    expect(renderHtml(report)).to.include('<div class="muted">skipped by z-schema: z-schema does not support &lt;draft-07&gt;</div>');
+  });
+
   it("shows the summary, each finding's instance as pretty JSON, and coverage per target", () => {
     const html = renderHtml(sampleReport);
     const text = textOf(html);

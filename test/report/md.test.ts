@@ -66,6 +66,11 @@ describe("report/md", () => {
     );
   });
 
+  it("says in a target's status which adapters skipped it, and why", () => {
+    const report = { ...sampleReport, targets: [{ ...sampleReport.targets[2]!, skippedBy: [{ adapter: "z-schema", reason: "z-schema does not support draft-07" }] }] };
+    expect(renderMarkdown(report)).to.include("| schemas/person.json | unsatisfiable: allOf at /allOf requires both a string and a number; skipped by z-schema: z-schema does not support draft-07 |");
+  });
+
   it("writes the summary, targets, coverage gaps and every finding with its instance", () => {
     const md = renderMarkdown(sampleReport);
     expect(md).to.match(/^# schema-conform fuzz report\n/);
