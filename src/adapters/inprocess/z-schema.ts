@@ -27,7 +27,11 @@ export const zSchemaDefinition: InProcessDefinition = {
         // Documents are not given their URI as `id`: z-schema then resolves "#/definitions/X" against the
         // id's folder (a bug of its own), so relative refs between id-less documents stay unsupported.
         for (const doc of request.documents) for (const uri of urisOf(doc)) validator.setRemoteReference(uri, doc.schema);
-        const schema = { $ref: request.uri };
+        // A whole document is the root itself, as Bowtie sends it: through a `$ref` to a document
+        // known only by setRemoteReference, z-schema resolves that document's own "#/definitions/…"
+        // refs in the wrong place (suite draft4 refRemote.json, "ref within remote ref").
+        const own = request.documents.find((d) => urisOf(d).includes(request.uri));
+        const schema = own ? own.schema : { $ref: request.uri };
         if (!validator.validateSchema(schema)) {
           const errors = validator.getLastErrors() ?? [];
           throw new Error(errors.map((e) => `${e.message} at ${e.path}`).join("; ") || "schema rejected");
