@@ -1,4 +1,6 @@
 import { expect } from "chai";
+import fc from "fast-check";
+import path from "node:path";
 import { spawnSync } from "node:child_process";
 import type { Adapter, Prepared, Verdict } from "../../src/adapters/adapter.js";
 import { createAdapter } from "../../src/adapters/spec.js";
@@ -7,7 +9,7 @@ import { pythonExecutable } from "../../src/adapters/subprocess/python-harnesses
 import type { Dialect } from "../../src/schema/dialect.js";
 import { schemaServer, waitUntilGone } from "./processes.js";
 import { suiteDisagreements } from "./suite-agreement.js";
-import { simpleTarget, targetOf } from "./targets.js";
+import { REPO_ROOT, simpleTarget, targetOf } from "./targets.js";
 
 const SUITE_FILES = ["type.json", "required.json", "properties.json", "enum.json", "anyOf.json", "oneOf.json", "additionalProperties.json", "items.json", "ref.json", "uniqueItems.json"];
 
@@ -38,6 +40,31 @@ async function check(adapter: Adapter, target: ReturnType<typeof simpleTarget>, 
   const prepared = await adapter.prepare(target);
   return prepared.ok ? adapter.validate(prepared, instances) : prepared;
 }
+
+describe("python harnesses' request decoding (orjson when it reads a line as json does)", function () {
+  it("reads every line exactly as json.loads does: big integers, floats, lone surrogates, duplicate keys (property)", function () {
+    if (!importable(["orjson"])) this.skip();
+    const awkward = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.bigInt({ min: -(2n ** 80n), max: 2n ** 80n }).map((n) => ({ raw: n.toString() })),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom("3.141592653589793238462643383279", "2.2250738585072011e-308", "1.7976931348623157e308", "5e-324", "-0.0", "1E400").map((raw) => ({ raw })),
+      fc.string({ unit: "binary" }),
+    );
+    const text = (v: unknown): string => (v !== null && typeof v === "object" && "raw" in (v as object) ? (v as { raw: string }).raw : JSON.stringify(v) ?? "null");
+    const lines = fc.sample(fc.array(awkward, { maxLength: 6 }), { numRuns: 2000, seed: 5 }).map((vs, i) => `{"xs":[${vs.map(text).join(",")}]${i % 5 === 0 ? ',"d":1,"d":"\\ud800"' : ""}}`);
+    const script = [
+      "import sys, json",
+      `sys.path.insert(0, ${JSON.stringify(path.join(REPO_ROOT, "adapters", "python"))})`,
+      "import ihop",
+      "bad = [l for l in sys.stdin.read().splitlines() if repr(ihop.decode(l)) != repr(json.loads(l))]",
+      "print(json.dumps(bad[:3]), len(bad))",
+    ].join("\n");
+    const run = spawnSync(pythonExecutable(), ["-c", script], { input: lines.join("\n"), encoding: "utf8" });
+    expect(run.status, run.stderr).to.equal(0);
+    expect(run.stdout.trim()).to.equal("[] 0");
+  });
+});
 
 for (const harness of HARNESSES) {
   describe(`python harness ${harness.name}`, function () {
