@@ -29,10 +29,25 @@ export function isXmlChar(codePoint: number): boolean {
   );
 }
 
-/** Printable in a terminal on one line: no C0/C1 controls (ESC, CSI, newline), no DEL, no lone surrogates. */
+/**
+ * Printable in a terminal on one line and shown for what it is: no C0/C1 controls (ESC, CSI,
+ * newline), no DEL, no lone surrogates, and none of the invisible characters a reader would
+ * take for a space or for nothing: line and paragraph separators, zero-width characters and
+ * marks, bidirectional embeddings, overrides and isolates (which reorder the text around
+ * them), and the byte order mark. A counterexample that hinges on U+2028 must say so.
+ */
 export function isTerminalSafe(codePoint: number): boolean {
   if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) return false;
-  return !isSurrogate(codePoint);
+  return !isSurrogate(codePoint) && !isInvisible(codePoint);
+}
+
+function isInvisible(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x200b && codePoint <= 0x200f) ||
+    (codePoint >= 0x2028 && codePoint <= 0x202e) ||
+    (codePoint >= 0x2060 && codePoint <= 0x2069) ||
+    codePoint === 0xfeff
+  );
 }
 
 /** Allowed in HTML text without a parse error: XML's characters minus the C1 controls and DEL. */

@@ -3,7 +3,8 @@ import { parsePointer } from "../schema/pointer.js";
 
 /**
  * Structural reduction after fast-check's shrinking (delta debugging on JSON): drop object
- * entries and array items, shorten strings, zero, round and halve numbers, as long as `keeps` still holds.
+ * entries and array items, shorten strings and keys, zero, round and halve numbers, as long as
+ * `keeps` still holds.
  * The value at `protectedPath` (the broken site of an invalid payload) and its ancestors
  * are never removed, nor items before it (which would move it), so the label's place
  * stays; what is inside may shrink (the caller re-checks the label). Greedy, bounded.
@@ -27,8 +28,8 @@ export async function reduceJson(value: Json, keeps: (v: Json) => Promise<boolea
   return current;
 }
 
-/** One step of reduction: remove the entry at `at`, or put `value` there. */
-type Edit = { at: string[]; value?: Json };
+/** One step of reduction: remove the entry at `at`, put `value` there, or rename its key to `key`. */
+type Edit = { at: string[]; value?: Json; key?: string };
 
 /** Smaller variants of `root`, biggest cuts first. */
 function* candidates(root: Json, at: string[], keep: string[] | null): Generator<Json> {
@@ -47,6 +48,10 @@ function* edits(root: Json, at: string[], keep: string[] | null): Generator<Edit
     for (let i = 0; i < node.length; i++) yield* edits(root, [...at, String(i)], keep);
   } else if (node !== null && typeof node === "object") {
     for (const k of Object.keys(node)) if (!leadsToKeep(k)) yield { at: [...at, k] };
+    for (const k of Object.keys(node)) {
+      if (leadsToKeep(k)) continue;
+      for (const key of shorterTexts(k)) if (!Object.prototype.hasOwnProperty.call(node, key)) yield { at: [...at, k], key };
+    }
     for (const k of Object.keys(node)) yield* edits(root, [...at, k], keep);
   } else {
     for (const value of scalarCandidates(node)) yield { at, value };
@@ -65,12 +70,18 @@ function* uniformEdits(root: Json, at: string[], items: Json[]): Generator<Edit>
   }
 }
 
+/** Shorter versions of a text, whole code points only: each half, then each with one character less. */
+function* shorterTexts(text: string): Generator<string> {
+  const chars = [...text];
+  if (chars.length < 2) return;
+  yield chars.slice(0, Math.ceil(chars.length / 2)).join("");
+  yield chars.slice(Math.floor(chars.length / 2)).join("");
+  for (let i = 0; i < chars.length; i++) yield [...chars.slice(0, i), ...chars.slice(i + 1)].join("");
+}
+
 function* scalarCandidates(node: Json): Generator<Json> {
   if (typeof node === "string" && node.length > 0) {
-    const chars = [...node];
-    if (chars.length > 1) yield chars.slice(0, Math.ceil(chars.length / 2)).join("");
-    if (chars.length > 1) yield chars.slice(Math.floor(chars.length / 2)).join("");
-    for (let i = 0; i < chars.length && chars.length > 1; i++) yield [...chars.slice(0, i), ...chars.slice(i + 1)].join("");
+    yield* shorterTexts(node);
   } else if (typeof node === "number" && node !== 0) {
     yield 0;
     if (!Number.isInteger(node)) yield* [Math.trunc(node), node < 0 ? Math.floor(node) : Math.ceil(node)];
@@ -84,6 +95,7 @@ function apply(root: Json, edit: Edit): Json {
   const parent = edit.at.slice(0, -1);
   const last = edit.at[edit.at.length - 1]!;
   const node = get(root, parent);
+  if (edit.key !== undefined) return set(root, parent, withKeyRenamed(node as Record<string, Json>, last, edit.key));
   return set(root, parent, Array.isArray(node) ? [...node.slice(0, Number(last)), ...node.slice(Number(last) + 1)] : withoutKey(node as Record<string, Json>, last));
 }
 
@@ -113,6 +125,13 @@ function set(root: Json, at: string[], value: Json): Json {
   const obj = root as Record<string, Json>;
   const copy: Record<string, Json> = {};
   for (const [k, v] of Object.entries(obj)) define(copy, k, k === head ? set(v, rest, value) : v);
+  return copy;
+}
+
+/** A copy with one key renamed, in the same place among the others. */
+function withKeyRenamed(obj: Record<string, Json>, from: string, to: string): Json {
+  const copy: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(obj)) define(copy, k === from ? to : k, v);
   return copy;
 }
 

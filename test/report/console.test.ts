@@ -36,6 +36,12 @@ describe("report/console", () => {
     expect(targetLines[2]).to.match(/^ {2}unsatisfiable schemas\/person\.json .*coverage n\/a · 12 ms · 2 findings \(allOf at/);
   });
 
+  it("shows invisible characters of a counterexample as escapes: line separators, zero-width and bidi controls, BOM", () => {
+    const instance = { "\u2028": "a\u200bb\u202ec\u2067d\ufeff" };
+    const report = { ...sampleReport, findings: [{ ...sampleReport.findings[0]!, instance }] };
+    expect(renderConsole(report, { color: false })).to.include('instance: {"\\u2028":"a\\u200Bb\\u202Ec\\u2067d\\uFEFF"}');
+  });
+
   it("says under a target which adapters skipped it, and why", () => {
     const skippedBy = [{ adapter: "schemasafe", reason: "schemasafe cannot compile x.json: \u001b[31mInvalid input object" }];
     const report = { ...sampleReport, targets: [{ ...sampleReport.targets[0]!, skippedBy }, ...sampleReport.targets.slice(1)] };
