@@ -27,11 +27,14 @@ export const zSchemaDefinition: InProcessDefinition = {
         // Documents are not given their URI as `id`: z-schema then resolves "#/definitions/X" against the
         // id's folder (a bug of its own), so relative refs between id-less documents stay unsupported.
         for (const doc of request.documents) for (const uri of urisOf(doc)) validator.setRemoteReference(uri, doc.schema);
-        // A whole document is the root itself, as Bowtie sends it: through a `$ref` to a document
-        // known only by setRemoteReference, z-schema resolves that document's own "#/definitions/…"
-        // refs in the wrong place (suite draft4 refRemote.json, "ref within remote ref").
+        // A whole document without an `id` is the root itself, as Bowtie sends it: through a `$ref`
+        // to it, z-schema resolves the "#/definitions/…" refs of the remotes it reaches in the wrong
+        // place (suite draft4 refRemote.json, "ref within remote ref"). A document with an `id`
+        // goes through `$ref`: as a root, z-schema resolves its own fragments against the id's
+        // folder (SchemaStore's function.json and four others would not compile).
         const own = request.documents.find((d) => urisOf(d).includes(request.uri));
-        const schema = own ? own.schema : { $ref: request.uri };
+        const ownId = own && typeof own.schema === "object" && typeof own.schema.id === "string";
+        const schema = own && !ownId ? own.schema : { $ref: request.uri };
         if (!validator.validateSchema(schema)) {
           const errors = validator.getLastErrors() ?? [];
           throw new Error(errors.map((e) => `${e.message} at ${e.path}`).join("; ") || "schema rejected");
