@@ -1,11 +1,9 @@
 import { Command } from "commander";
-import { caseFromFinding, saveCase } from "../corpus/index.js";
 import { runCampaign, type CampaignResult } from "../run/campaign.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "../run/options.js";
 import { defaultStages } from "../run/stages.js";
-import type { Finding } from "../run/finding.js";
 import { listTargets } from "../schema/targets.js";
-import type { Target } from "../schema/target.js";
+import { saveFindings } from "./corpus-findings.js";
 import {
   adapterOption, chooseSeed, closeAll, createAdapters, formatBlindOf, defaultDialectOption, formatsOption, loadSchemas, parseFormats,
   parseInteger, parseReports, remotesOption, reportOption,
@@ -61,22 +59,4 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   }
   if (flags.corpus) await saveFindings(flags.corpus, result.report.findings, targets);
   return finishRun(result, reports);
-}
-
-/**
- * Confirmed disagreements and adapter errors go to the corpus. The schema is named by file
- * and pointer, never copied: a corpus stays small and holds no third party's schema.
- */
-const SAVED_KINDS: readonly string[] = ["false-accept", "false-reject", "format-difference", "adapter-error"];
-
-async function saveFindings(dir: string, findings: Finding[], targets: Target[]): Promise<void> {
-  let added = 0;
-  for (const f of findings) {
-    if (!SAVED_KINDS.includes(f.kind)) continue;
-    const target = targets.find((t) => t.uri === f.target.uri);
-    if (!target) continue;
-    const source = { schemaRef: { file: target.file, pointer: target.pointer } };
-    if ((await saveCase(dir, caseFromFinding(f, source, target.dialect))).added) added++;
-  }
-  process.stderr.write(`corpus: ${added} new counterexample(s) saved to ${dir}\n`);
 }

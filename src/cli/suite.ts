@@ -7,6 +7,7 @@ import { fuzzSuiteGroups } from "../run/suite-fuzz.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "../run/options.js";
 import { defaultStages } from "../run/stages.js";
 import { loadSuiteGroups } from "../schema/suite.js";
+import { saveFindings } from "./corpus-findings.js";
 import { progressPrinter } from "./progress.js";
 import type { Dialect } from "../schema/dialect.js";
 import { UsageError } from "../schema/errors.js";
@@ -26,6 +27,7 @@ interface SuiteFlags {
   formats: string;
   fuzz?: number;
   seed?: number;
+  corpus?: string;
 }
 
 /** The suite's folder name of each dialect. */
@@ -45,6 +47,7 @@ export function suiteCommand(): Command {
     .addOption(formatsOption())
     .option("--fuzz <N>", "instead of the listed tests, fuzz every group's schema with N generated payloads", parseInteger("--fuzz", 1))
     .option("--seed <N>", "seed for --fuzz (default: random, printed to stderr)", parseInteger("--seed", -(2 ** 31)))
+    .option("--corpus <DIR>", "with --fuzz: save each new shrunk counterexample to DIR, naming its suite file and group (`conform replay` serves the suite's remotes again)")
     .action(async (flags: SuiteFlags) => {
       process.exitCode = await suite(flags);
     });
@@ -53,6 +56,7 @@ export function suiteCommand(): Command {
 async function suite(flags: SuiteFlags): Promise<number> {
   const reports = parseReports(flags.report);
   const dialect = parseDialect(flags.dialect);
+  if (flags.corpus !== undefined && flags.fuzz === undefined) throw new UsageError("--corpus needs --fuzz: the listed tests are the suite's own cases already");
   const dir = path.join(flags.suite, "tests", SUITE_FOLDERS[dialect]);
   if (!fs.existsSync(dir)) throw new UsageError(`${dir}: no such folder; point --suite at a JSON-Schema-Test-Suite checkout`);
   const cases: ReplayCase[] = [];
@@ -65,7 +69,9 @@ async function suite(flags: SuiteFlags): Promise<number> {
     if (flags.fuzz !== undefined) {
       const groups = loadSuiteGroups(dir, dialect, path.join(flags.suite, "remotes"));
       const options = { ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.fuzz, seed: chooseSeed(flags.seed, "suite"), formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr) };
-      return await finishRun(await fuzzSuiteGroups(groups, adapters, options, defaultStages()), reports);
+      const result = await fuzzSuiteGroups(groups, adapters, options, defaultStages());
+      if (flags.corpus) await saveFindings(flags.corpus, result.report.findings, groups.map((g) => g.target));
+      return await finishRun(result, reports);
     }
     return await finishRun(await replayCases(cases, adapters, { formats, defaultDialect: dialect, remotes, command: "suite", formatBlind: formatBlindOf(flags.timeout) }), reports);
   } finally {

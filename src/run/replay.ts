@@ -8,6 +8,7 @@ import { dialectFromUri, type Dialect } from "../schema/dialect.js";
 import { InputError } from "../schema/errors.js";
 import { isObject, type Json } from "../schema/json.js";
 import { readSchemaDocument } from "../schema/load.js";
+import { suiteGroupTargetAt } from "../schema/suite.js";
 import { SchemaRegistry, type SchemaDocument } from "../schema/registry.js";
 import type { Target } from "../schema/target.js";
 import { pointerToFragment } from "../schema/pointer.js";
@@ -121,7 +122,6 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
   return { findings, skippedBy: skipReasons(verdicts) };
 }
 
-
 /** The oracle's check, or null when ajv cannot compile the schema: then the expected verdict stands alone. */
 function oracleOrLabel(target: Target, formats: FormatPolicy): ((v: unknown) => boolean) | null {
   try {
@@ -140,6 +140,8 @@ let synthetic = 0;
 
 /** The target of a case: its embedded schema (in a registry of its own, with the remotes) or the file and pointer it names. */
 export function targetOf(c: ReplayCase, options: ReplayOptions): Target {
+  const inSuite = c.schemaRef && suiteGroupTargetAt(c.schemaRef.file, c.schemaRef.pointer, c.dialect ?? options.defaultDialect);
+  if (inSuite) return inSuite;
   const registry = new SchemaRegistry();
   for (const r of options.remotes) registry.add(r.doc, r.alsoAs);
   let doc: SchemaDocument;

@@ -99,6 +99,25 @@ function groupTarget(file: string, index: number, schema: JsonSchema, folderDial
   return { id: `${file}#${pointer}`, file, pointer, documentUri: uri, uri, dialect, schema, registry };
 }
 
+/**
+ * The target of the suite group a pointer such as "/3/schema" names (how a corpus case found
+ * by `conform suite --fuzz` names its schema), or undefined when the file is not a suite file
+ * or the pointer not of that form. The suite's remotes come along when the file sits in a
+ * checkout (tests/<folder>/<file>.json beside remotes/), as they do for `conform suite`.
+ */
+export function suiteGroupTargetAt(file: string, pointer: string, dialect: Dialect): Target | undefined {
+  const at = /^\/(0|[1-9][0-9]*)\/schema$/.exec(pointer);
+  if (!at) return undefined;
+  const groups = parseJsonFile(file);
+  if (!Array.isArray(groups)) return undefined;
+  const index = Number(at[1]);
+  const group: unknown = groups[index];
+  if (!isObject(group) || (typeof group.schema !== "boolean" && !isObject(group.schema))) throw new InputError(file, pointer, "no suite group's schema there");
+  const remotesDir = path.join(path.dirname(file), "..", "..", "remotes");
+  const shared = [...(fs.existsSync(remotesDir) ? remoteDocuments(remotesDir, dialect) : []), ...metaSchemaDocuments()];
+  return groupTarget(file, index, group.schema as JsonSchema, dialect, shared);
+}
+
 /** A URI no suite schema uses, unique per file and group. */
 function syntheticUri(file: string, index: number): string {
   return `https://suite.schema-conform.invalid/${encodeURIComponent(path.basename(path.dirname(file)))}/${encodeURIComponent(path.basename(file))}/${index}.json`;

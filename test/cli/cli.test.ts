@@ -217,6 +217,22 @@ describe("conform suite (the real binary)", function () {
     }
   });
 
+  it("--fuzz --corpus keeps what it finds, naming suite file and group; replay serves the suite's remotes again and reproduces every case", () => {
+    const corpus = path.join(tmp(), "corpus");
+    const r = conform("suite", "--suite", SUITE, "--dialect", "draft-07", "--fuzz", "50", "--seed", "7", "--adapter", "jsonschema", "--corpus", corpus);
+    expect(r.status, r.stderr).to.equal(1);
+    const cases = fs.readdirSync(corpus).map((n) => JSON.parse(fs.readFileSync(path.join(corpus, n), "utf8")) as { schemaRef: { file: string; pointer: string } });
+    expect(cases.length).to.be.greaterThan(0);
+    for (const c of cases) expect(c.schemaRef.pointer).to.match(/^\/\d+\/schema$/);
+    // refRemote.json's groups need http://localhost:1234/ from the suite's remotes/ folder.
+    expect(cases.some((c) => c.schemaRef.file.endsWith("refRemote.json"))).to.equal(true);
+    const again = conform("replay", "--corpus", corpus, "--report", `json:${path.join(corpus, "..", "replay.json")}`);
+    expect(again.status, again.stderr).to.equal(1);
+    const replayed = JSON.parse(fs.readFileSync(path.join(corpus, "..", "replay.json"), "utf8")) as { findings: unknown[] };
+    expect(replayed.findings).to.have.length(cases.length);
+    expect(conform("suite", "--suite", SUITE, "--corpus", corpus).status).to.equal(2);
+  });
+
   it("says clearly when the suite folder is missing", () => {
     const r = conform("suite", "--suite", "/no/suite/here");
     expect(r.status).to.equal(2);
