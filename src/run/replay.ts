@@ -1,4 +1,3 @@
-import { allMetaSchemaDocuments } from "../schema/meta-schemas.js";
 import type { Adapter, Verdict } from "../adapters/adapter.js";
 import { prepareSafely, skipReasons, validateSafely } from "./verdicts.js";
 import { groupReplayCases, type ReplayCase } from "../corpus/index.js";
@@ -8,6 +7,7 @@ import { dialectFromUri, type Dialect } from "../schema/dialect.js";
 import { InputError } from "../schema/errors.js";
 import { isObject, type Json } from "../schema/json.js";
 import { readSchemaDocument } from "../schema/load.js";
+import { allMetaSchemaDocuments } from "../schema/meta-schemas.js";
 import { suiteGroupTargetAt } from "../schema/suite.js";
 import { SchemaRegistry, type SchemaDocument } from "../schema/registry.js";
 import type { Target } from "../schema/target.js";
