@@ -2,14 +2,23 @@ import type { Dialect } from "../schema/dialect.js";
 
 /**
  * Which keywords apply in which dialect. Where ajv applies a keyword the specification
- * ignores and the oracle keeps it (keywords beside $ref in draft-07 and earlier, `dependencies`
- * in 2019-09+), generation honours it too: a value that satisfies both readings is valid under
- * either.
+ * ignores and the oracle keeps it (`dependencies` in 2019-09+), generation honours it too: a
+ * value that satisfies both readings is valid under either. Where the oracle follows the
+ * specification instead (keywords beside $ref in draft-07 and earlier), so does generation.
  */
 
 /** 2019-09 and 2020-12: dependentRequired/Schemas, min/maxContains, unevaluated*, dynamic references. */
 export function isModern(d: Dialect): boolean {
   return d === "2019-09" || d === "2020-12";
+}
+
+/**
+ * Draft-04 to draft-07: a schema with `$ref` is that reference and nothing else; keywords
+ * beside it are ignored, as the oracle reads them (src/oracle/ref-siblings.ts). Generating
+ * values beyond them is how a validator that applies them (stock ajv, cfworker) is caught.
+ */
+export function refHidesSiblings(d: Dialect): boolean {
+  return d === "draft-04" || d === "draft-06" || d === "draft-07";
 }
 
 /** Tuples: `prefixItems` + `items` in 2020-12; an `items` array + `additionalItems` before. */

@@ -1,7 +1,7 @@
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import type { Branch, Disjunction } from "./canon.js";
-import { appliesIn, isModern } from "./dialect-rules.js";
+import { appliesIn, isModern, refHidesSiblings } from "./dialect-rules.js";
 import { outlineOf, outlinesDisjoint } from "./disjoint.js";
 import { child, locationKey } from "./location.js";
 import { Unsatisfiable } from "./unsatisfiable.js";
@@ -21,8 +21,8 @@ export interface Flattened {
  * anyOf/oneOf/if-then-else/dependentSchemas as disjunctions and `not` as negations. A schema
  * reached twice is taken once, so reference cycles through allOf terminate.
  *
- * Keywords beside `$ref` are kept in every dialect: draft-07 and earlier ignore them, ajv
- * applies them, and a value that satisfies both readings is valid under either.
+ * In draft-07 and earlier a schema with `$ref` is only that reference: its other keywords
+ * are ignored, as the specification and the oracle read them.
  */
 export function flatten(roots: Located[], decided: ReadonlySet<string>, registry: SchemaRegistry, rootParents?: ReadonlyMap<string, string>): Flattened {
   const out: Flattened = { members: [], nots: [], disjunctions: [], parents: new Map() };
@@ -35,6 +35,11 @@ export function flatten(roots: Located[], decided: ReadonlySet<string>, registry
     if (l.schema === false) throw new Unsatisfiable(`false schema at ${l.pointer || "/"}`);
     if (!isObject(l.schema)) return;
     if (parent !== undefined) out.parents.set(key, parent);
+    if (refHidesSiblings(l.dialect) && typeof l.schema.$ref === "string") {
+      const target = resolveReference(l, registry, "$ref");
+      if (target) visit(target, key);
+      return;
+    }
     out.members.push(l);
     for (const keyword of referenceKeywords(l)) {
       const target = resolveReference(l, registry, keyword);

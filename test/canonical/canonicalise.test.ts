@@ -53,10 +53,12 @@ describe("canonicalise", function () {
     expect(canon({ required: ["a"], not: { required: ["a"] } }).forbid).to.deep.equal([]);
   });
 
-  it("keeps keywords beside $ref in draft-07 (ajv applies them)", function () {
-    const c = canon({ definitions: { s: { type: "string" } }, $ref: "#/definitions/s", maxLength: 3 }, "draft-07");
-    expect(c.members.map((m) => m.pointer)).to.deep.equal(["", "/definitions/s"]);
-    expect(c.types).to.deep.equal(["string"]);
+  it("ignores keywords beside $ref in draft-07, as the specification and the oracle read them; keeps them from 2019-09 on", function () {
+    const schema = { definitions: { s: { type: "string" } }, $defs: { s: { type: "string" } }, $ref: "#/definitions/s", maxLength: 3 };
+    const old = canon(schema, "draft-07");
+    expect(old.members.map((m) => m.pointer)).to.deep.equal(["/definitions/s"]);
+    expect(old.types).to.deep.equal(["string"]);
+    expect(canon(schema, "2020-12").members.map((m) => m.pointer)).to.deep.equal(["", "/definitions/s"]);
   });
 
   it("turns anyOf, oneOf, if and dependentSchemas into choices; oneOf branches avoid only branches they may overlap", function () {

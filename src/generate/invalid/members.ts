@@ -7,6 +7,7 @@ import type { GenContext } from "../valid/context.js";
 import { checkOf, type Applied, type Condition } from "./applied.js";
 import { ifResultIs, keyPresent, noOtherBranchMatches, oneOfStaysFailing } from "./conditions.js";
 import { evaluatedIn } from "./dialect-support.js";
+import { refHidesSiblings } from "../../canonical/dialect-rules.js";
 
 /**
  * Every schema that applies to `value` at `path`, given the schemas its parent requires:
@@ -27,6 +28,8 @@ export function expandMembers(roots: readonly Applied[], value: Json, path: read
       return;
     }
     followReferences(a, ctx, visit);
+    // Draft-07 and earlier: beside $ref nothing applies (as the oracle reads it), so nothing there is broken either.
+    if (refHidesSiblings(a.located.dialect) && typeof a.located.schema.$ref === "string") return;
     out.push(a);
     const step = (tokens: string[], extra: Condition[] = []) => {
       const c = child(a.located, ctx.registry, ...tokens);
@@ -39,7 +42,7 @@ export function expandMembers(roots: readonly Applied[], value: Json, path: read
   return out;
 }
 
-/** Visits the targets of $ref and of the dialect's dynamic refs; their siblings apply too, as ajv applies them in every dialect. */
+/** Visits the targets of $ref and of the dialect's dynamic refs (their siblings apply from 2019-09 on). */
 function followReferences(a: Applied, ctx: GenContext, visit: (a: Applied) => void): void {
   const s = a.located.schema as Record<string, unknown>;
   for (const keyword of ["$ref", "$dynamicRef", "$recursiveRef"]) {
