@@ -4,6 +4,17 @@ import type { Check } from "./oracle.js";
 /** What the oracle says of an instance when it may be stopped: valid, invalid, or out of time. */
 export type GuardedVerdict = boolean | "timeout";
 
+/** Synchronous work (ajv, a regex, a generator) ran past its time limit and was stopped. */
+export class OutOfTime extends Error {
+  constructor(
+    readonly what: string,
+    readonly limitMs: number,
+  ) {
+    super(`${what} took more than ${limitMs} ms and was stopped`);
+    this.name = "OutOfTime";
+  }
+}
+
 /**
  * Runs checks under V8's execution watchdog (node:vm's `timeout` terminates whatever
  * synchronous JavaScript is running, ajv's compiled code included), so a catastrophic
@@ -20,14 +31,34 @@ export function guardedChecks(check: Check, instances: unknown[], timeoutMs: num
   });
 }
 
+/**
+ * The one door for synchronous work that may not end: runs `task` under the watchdog and
+ * throws OutOfTime (naming `what`) when it runs past `timeoutMs`. Guards nest: an inner
+ * limit stops only its own task, an outer one stops everything below it.
+ */
+export function withinTimeLimit<T>(what: string, timeoutMs: number, task: () => T): T {
+  const result = runGuarded(task, timeoutMs);
+  if (result === TIMEOUT) throw new OutOfTime(what, timeoutMs);
+  return result;
+}
+
+/** A check that throws OutOfTime instead of hanging: for every oracle call outside the first pass. */
+export function timeLimitedCheck(check: Check, timeoutMs: number, what = "the oracle (ajv)"): Check {
+  return (instance) => withinTimeLimit(what, timeoutMs, () => check(instance));
+}
+
 const TIMEOUT = Symbol("timeout");
-const context = vm.createContext({ task: undefined as unknown, result: undefined as unknown });
 const script = new vm.Script("result = task()");
 
+/**
+ * A fresh context per call, so a guarded task may itself run guarded tasks (the watchdog of
+ * the inner call is separate; a termination by the outer one unwinds through the inner).
+ */
 function runGuarded<T>(task: () => T, timeoutMs: number): T | typeof TIMEOUT {
+  const context = contexts.pop() ?? vm.createContext({ task: undefined as unknown, result: undefined as unknown });
   context.task = task;
   try {
-    script.runInContext(context, { timeout: Math.min(timeoutMs, 2 ** 31 - 1) });
+    script.runInContext(context, { timeout: Math.max(1, Math.min(Math.round(timeoutMs), 2 ** 31 - 1)) });
     return context.result as T;
   } catch (e) {
     if ((e as { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return TIMEOUT;
@@ -35,5 +66,9 @@ function runGuarded<T>(task: () => T, timeoutMs: number): T | typeof TIMEOUT {
   } finally {
     context.task = undefined;
     context.result = undefined;
+    contexts.push(context);
   }
 }
+
+/** Contexts not in use: creating one costs far more than a guarded call. */
+const contexts: vm.Context[] = [];

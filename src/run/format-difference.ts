@@ -1,5 +1,9 @@
 import type { Adapter } from "../adapters/adapter.js";
 import { Oracle } from "../oracle/oracle.js";
+import { withinTimeLimit } from "../oracle/guard.js";
+
+/** The format-blind oracle's limit per instance (compile included); past it, the finding keeps its kind. */
+const FORMAT_BLIND_TIME_LIMIT_MS = 10_000;
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
 import type { Finding } from "./finding.js";
@@ -34,7 +38,8 @@ export async function separateFormatDifferences(findings: Finding[], target: Tar
 function validWithoutFormats(instance: Json, target: Target, state: FormatSeparation): boolean {
   state.annotating ??= new Oracle(target.registry, "annotate");
   try {
-    return state.annotating.check(target.uri, target.dialect)(instance);
+    const annotating = state.annotating;
+    return withinTimeLimit("the format-blind oracle", FORMAT_BLIND_TIME_LIMIT_MS, () => annotating.check(target.uri, target.dialect)(instance));
   } catch {
     return false;
   }

@@ -2,6 +2,7 @@ import type { Adapter, Verdict } from "../adapters/adapter.js";
 import { prepareSafely, skipReasons, validateSafely } from "./verdicts.js";
 import { groupReplayCases, type ReplayCase } from "../corpus/index.js";
 import { Oracle, OracleUnavailable } from "../oracle/oracle.js";
+import { guardedChecks, OutOfTime, withinTimeLimit } from "../oracle/guard.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
 import { dialectFromUri, type Dialect } from "../schema/dialect.js";
 import { InputError } from "../schema/errors.js";
@@ -29,6 +30,8 @@ export interface ReplayOptions {
   /** Adapters for a case; by default every adapter given. */
   adaptersFor?: (c: ReplayCase, all: Adapter[]) => Adapter[];
   command: "replay" | "suite";
+  /** The oracle's time limit per instance and for compiling a case, ms (default 10,000); past it the expected verdict stands. */
+  timeoutMs?: number;
   /** The same adapter asserting no format, to tell format differences apart (policy "assert"). */
   formatBlind?: (adapter: Adapter) => Promise<Adapter | undefined>;
 }
@@ -96,7 +99,8 @@ interface GroupOutcome {
 }
 
 async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapter[], options: ReplayOptions, tallies: Map<Adapter, AdapterTally>): Promise<GroupOutcome> {
-  const check = oracleOrLabel(target, options.formats);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const check = oracleOrLabel(target, options.formats, timeoutMs);
   const payloads: Payload[] = group.map((c) => ({ instance: c.data as Json, expected: c.valid ? "valid" : "invalid", label: null }));
   const verdicts = new Map<Adapter, Verdict[]>();
   for (const adapter of adapters) {
@@ -107,8 +111,10 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
     verdicts.set(adapter, vs);
   }
   const findings: Finding[] = [];
+  const oracle = check ? guardedChecks(check, payloads.map((p) => p.instance), timeoutMs) : [];
   payloads.forEach((p, i) => {
-    const oracleValid = check ? check(p.instance) : p.expected === "valid";
+    const answer = oracle[i];
+    const oracleValid = typeof answer === "boolean" ? answer : p.expected === "valid";
     const at = new Map([...verdicts].map(([a, vs]) => [a, vs[i]!]));
     for (const d of judgePayload(i, p, oracleValid, at)) {
       const verdict = [...at].find(([a]) => a.name === d.adapter)?.[1];
@@ -123,11 +129,11 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
 }
 
 /** The oracle's check, or null when ajv cannot compile the schema: then the expected verdict stands alone. */
-function oracleOrLabel(target: Target, formats: FormatPolicy): ((v: unknown) => boolean) | null {
+function oracleOrLabel(target: Target, formats: FormatPolicy, timeoutMs: number): ((v: unknown) => boolean) | null {
   try {
-    return new Oracle(target.registry, formats).check(target.uri, target.dialect);
+    return withinTimeLimit("compiling the case with the oracle (ajv)", timeoutMs, () => new Oracle(target.registry, formats).check(target.uri, target.dialect));
   } catch (e) {
-    if (e instanceof OracleUnavailable) return null;
+    if (e instanceof OracleUnavailable || e instanceof OutOfTime) return null;
     throw e;
   }
 }

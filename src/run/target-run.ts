@@ -8,7 +8,7 @@ import type { Target } from "../schema/target.js";
 import type { Finding } from "./finding.js";
 import { InvalidStats, type InvalidPayload } from "../generate/invalid/index.js";
 import { judgePayload, kindOf, makeFinding, ORACLE_NAME, type Disagreement } from "./judge.js";
-import { guardedChecks } from "../oracle/guard.js";
+import { guardedChecks, OutOfTime, timeLimitedCheck, withinTimeLimit } from "../oracle/guard.js";
 import type { CampaignOptions } from "./options.js";
 import { drawStream, invalidPayloads, targetSeed, validPayloads, type Payload, type PayloadStream } from "./payload.js";
 import type { Coverage, TargetSummary } from "./report-model.js";
@@ -59,19 +59,22 @@ export async function runTarget(
   if (vocabulary) return finish(markStatus(summary, "skipped", vocabulary));
   let streams: PayloadStream[];
   const stats = new InvalidStats();
+  const limitMs = hardTimeLimitMs(ctx);
   try {
-    streams = drawStreams(target, ctx, options, stages, stats);
+    streams = withinTimeLimit("generating this target's payloads", limitMs, () => drawStreams(target, ctx, options, stages, stats));
   } catch (e) {
     if (e instanceof Unsatisfiable) return finish(markStatus(summary, "unsatisfiable", e.reason));
     if (e instanceof GenerationStuck) return finish(markStatus(summary, "error", e.message));
     if (e instanceof OracleUnavailable) return finish(markStatus(summary, "skipped", e.message));
+    if (e instanceof OutOfTime) return finish(markStatus(summary, "error", outOfTimeMessage(e, ctx)));
     throw e;
   }
   let check: ReturnType<GenContext["oracle"]["check"]>;
   try {
-    check = ctx.oracle.check(target.uri, target.dialect);
+    check = withinTimeLimit("compiling this target with the oracle (ajv)", limitMs, () => ctx.oracle.check(target.uri, target.dialect));
   } catch (e) {
     if (e instanceof OracleUnavailable) return finish(markStatus(summary, "skipped", e.message));
+    if (e instanceof OutOfTime) return finish(markStatus(summary, "error", outOfTimeMessage(e, ctx)));
     throw e;
   }
   const all = streams.flatMap((s, si) => s.payloads.map((p, index) => ({ p, si, index })));
@@ -91,9 +94,30 @@ export async function runTarget(
   if (options.formats === "assert") await separateFormatDifferences(findings, target, adapters, state);
   if (stages.coverage) {
     const invalid = (streams[1]?.payloads ?? []).map((p) => ({ instance: p.instance, label: p.label!, schemaLocation: p.schemaLocation ?? "" }));
-    summary.coverage = stages.coverage(target, ctx, streams[0]!.payloads.map((p) => p.instance), invalid);
+    const valid = streams[0]!.payloads.map((p) => p.instance);
+    try {
+      summary.coverage = withinTimeLimit("computing coverage", limitMs, () => stages.coverage!(target, ctx, valid, invalid));
+    } catch (e) {
+      if (!(e instanceof OutOfTime)) throw e;
+      ctx.recoverFromInterruption();
+      summary.message = outOfTimeMessage(e, ctx);
+    }
   }
   return finish(findings);
+}
+
+/**
+ * The hard limit of one synchronous stage of a target (drawing, compiling, coverage): the
+ * generators' own cooperative limit plus a margin, for what they cannot interrupt (a regex).
+ */
+function hardTimeLimitMs(ctx: GenContext): number {
+  return Math.round(ctx.options.targetTimeLimitMs * 1.5) + 1_000;
+}
+
+/** A stage stopped by the watchdog: the generation state it left half-built is cleared, and the reason says what. */
+function outOfTimeMessage(e: OutOfTime, ctx: GenContext): string {
+  ctx.recoverFromInterruption();
+  return `${e.message} (per-target limit; a pattern with catastrophic backtracking is the usual cause)`;
 }
 
 function markStatus(summary: TargetSummary, status: TargetSummary["status"], message: string): [] {
@@ -180,22 +204,53 @@ interface ShrinkOutcome {
 /** Shrinks while the same disagreement holds, then re-checks the result with the oracle; falls back to the original. */
 async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStream, index: number, target: Target, prepared: PreparedAdapter[], ctx: GenContext, options: CampaignOptions): Promise<ShrinkOutcome> {
   if (d.adapter === ORACLE_NAME && d.kind === "adapter-timeout") return { payload: original, path: String(index), oracle: false, actual: null };
-  const check = ctx.oracle.check(target.uri, target.dialect);
+  const check = timeLimitedCheck(ctx.oracle.check(target.uri, target.dialect), options.timeoutMs);
   const subject = prepared.find((x) => x.adapter.name === d.adapter);
   const verdictOn = async (p: Payload): Promise<Verdict | null> => (subject ? (await validateSafely(subject.adapter, subject.prepared, [p.instance]))[0]! : null);
   const still = async (p: Payload): Promise<boolean> => {
-    const oracleValid = check(p.instance);
+    let oracleValid: boolean;
+    try {
+      oracleValid = check(p.instance);
+    } catch (e) {
+      if (e instanceof OutOfTime) return false; // a shrink step the oracle cannot judge in time is not taken
+      throw e;
+    }
     if (d.kind === "oracle-disagreement") return (p.expected === "valid") !== oracleValid;
     if ((p.expected === "valid") !== oracleValid) return false; // the label must stay true, whatever the fault
     const v = await verdictOn(p);
     return v !== null && kindOf(p, oracleValid, v) === d.kind;
   };
-  const originalOutcome: ShrinkOutcome = { payload: original, path: String(index), oracle: check(original.instance), actual: await verdictOn(original) };
+  const oracleOn = (p: Payload): boolean => {
+    try {
+      return check(p.instance);
+    } catch (e) {
+      if (!(e instanceof OutOfTime)) throw e;
+      // Out of time now: the first pass's answer stands (it agreed with the label, unless it was an oracle-disagreement).
+      const labelledValid = p.expected === "valid";
+      return d.kind === "oracle-disagreement" ? !labelledValid : labelledValid;
+    }
+  };
+  const originalOutcome: ShrinkOutcome = { payload: original, path: String(index), oracle: oracleOn(original), actual: await verdictOn(original) };
   if (d.kind === "adapter-timeout") return originalOutcome; // each retry would cost a full timeout
-  const shrunk = await shrinkDisagreement(stream, index, still, options.shrinkTimeMs);
+  const shrunk = await shrinkSafely(stream, index, still, options.shrinkTimeMs, ctx);
   const best = shrunk && (await still(shrunk.payload)) ? shrunk : { payload: original, path: String(index) };
-  const reduced = d.kind === "oracle-disagreement" ? best.payload : await reducePayload(best.payload, still, target, ctx);
-  return { payload: reduced, path: best.path, oracle: check(reduced.instance), actual: await verdictOn(reduced) };
+  const reduced = d.kind === "oracle-disagreement" ? best.payload : await reducePayload(best.payload, still, target, ctx, options.timeoutMs);
+  return { payload: reduced, path: best.path, oracle: oracleOn(reduced), actual: await verdictOn(reduced) };
+}
+
+/**
+ * fast-check's shrinking, on a fresh generation clock (the target's may be spent by slow
+ * adapters), where a generator that gives up or runs out of time ends the shrinking and
+ * the payload found so far stands.
+ */
+async function shrinkSafely(stream: PayloadStream, index: number, still: (p: Payload) => Promise<boolean>, timeMs: number, ctx: GenContext): Promise<Awaited<ReturnType<typeof shrinkDisagreement>>> {
+  ctx.beginTarget();
+  try {
+    return await shrinkDisagreement(stream, index, still, timeMs);
+  } catch (e) {
+    if (e instanceof GenerationStuck || e instanceof Unsatisfiable || e instanceof OutOfTime) return null;
+    throw e;
+  }
 }
 
 /**
@@ -203,9 +258,18 @@ async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStre
  * arbitraries): the disagreement must still hold and, for an invalid payload, ajv must
  * still name the labelled keyword at the labelled place, so the label stays true.
  */
-async function reducePayload(p: Payload, still: (p: Payload) => Promise<boolean>, target: Target, ctx: GenContext): Promise<Payload> {
+async function reducePayload(p: Payload, still: (p: Payload) => Promise<boolean>, target: Target, ctx: GenContext, timeoutMs: number): Promise<Payload> {
   const label = p.label;
-  const labelHolds = (instance: Json) => label === null || ctx.oracle.explains(target.uri, target.dialect, instance, label.keyword, label.instancePath);
+  const explains = (instance: Json, l: NonNullable<typeof label>) => ctx.oracle.explains(target.uri, target.dialect, instance, l.keyword, l.instancePath);
+  const labelHolds = (instance: Json): boolean => {
+    if (label === null) return true;
+    try {
+      return withinTimeLimit("the oracle (ajv, all errors)", timeoutMs, () => explains(instance, label));
+    } catch (e) {
+      if (e instanceof OutOfTime) return false; // not confirmed in time: the reduction step is not taken
+      throw e;
+    }
+  };
   if (!labelHolds(p.instance)) return p;
   const keeps = async (instance: Json) => labelHolds(instance) && (await still({ ...p, instance }));
   const instance = await reduceJson(p.instance, keeps, label?.instancePath ?? null);

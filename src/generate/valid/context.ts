@@ -73,6 +73,14 @@ export class GenContext implements Clock {
     });
   }
 
+  /**
+   * After the watchdog stopped a build mid-way (no `finally` runs under termination), the
+   * keys it was building would read as cycles for every later target: forget them.
+   */
+  recoverFromInterruption(): void {
+    this.building.clear();
+  }
+
   /** True once containers should only hold what is required. */
   minimal(depth: number): boolean {
     return depth >= this.options.maxDepth;

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { OutOfTime, withinTimeLimit } from "../../../oracle/guard.js";
 import { breaking, schemaOf, type Mutator } from "../mutator.js";
 
 /** Strings near `s` that trip patterns: a trailing newline (JavaScript's `$` does not match before it, Python's does), edges, case, odd characters. */
@@ -19,9 +20,22 @@ function compile(pattern: unknown): RegExp | undefined {
   }
 }
 
+/** How long the probes of one string may take: a pattern with catastrophic backtracking gets no probes, never a hang. */
+const PROBE_TIME_LIMIT_MS = 250;
+
+/** Patterns that once ran past the probe limit: not probed again (each try would cost the whole limit). */
+const tooSlow = new Set<string>();
+
 function failing(pattern: unknown, s: string): string[] {
   const regex = compile(pattern);
-  return regex ? [...new Set(probes(s))].filter((p) => !regex.test(p)) : [];
+  if (!regex || tooSlow.has(regex.source)) return [];
+  try {
+    return withinTimeLimit(`pattern ${JSON.stringify(pattern)}`, PROBE_TIME_LIMIT_MS, () => [...new Set(probes(s))].filter((p) => !regex.test(p)));
+  } catch (e) {
+    if (!(e instanceof OutOfTime)) throw e;
+    tooSlow.add(regex.source);
+    return [];
+  }
 }
 
 /** pattern: a string next to the valid one that the regex (u flag, unanchored, as ajv runs it) rejects. */
@@ -34,7 +48,9 @@ export const patternMutator: Mutator = {
     return fc.constantFrom(...failing(schemaOf(member).pattern, site.value as string)).map((s) => breaking(member, "pattern", s));
   },
   unbreakable(schema) {
-    if (compile(schema.pattern) === undefined) return "pattern is not an ECMA-262 regular expression under the u flag";
+    const regex = compile(schema.pattern);
+    if (regex === undefined) return "pattern is not an ECMA-262 regular expression under the u flag";
+    if (tooSlow.has(regex.source)) return `testing strings against this pattern took more than ${PROBE_TIME_LIMIT_MS} ms (catastrophic backtracking): not probed`;
     return failing(schema.pattern, "a").length === 0 && failing(schema.pattern, "").length === 0 ? "no probe string fails the pattern (it matches nearly anything)" : undefined;
   },
 };
