@@ -3,6 +3,7 @@ import type { Adapter, Prepared, Verdict } from "../../src/adapters/adapter.js";
 import { IN_PROCESS_DEFINITIONS } from "../../src/adapters/inprocess/catalog.js";
 import { createAdapter } from "../../src/adapters/spec.js";
 import type { Dialect } from "../../src/schema/dialect.js";
+import { needsShared, SHARED_SUITE } from "../helpers/paths.js";
 import { schemaServer } from "./processes.js";
 import { suiteDisagreements } from "./suite-agreement.js";
 import { registryOf, simpleTarget, targetOf } from "./targets.js";
@@ -50,6 +51,7 @@ for (const definition of IN_PROCESS_DEFINITIONS) {
     const folders = SUITE_FOLDERS.filter((f) => definition.dialects.includes(f.dialect)).slice(0, 2);
     for (const { folder } of folders) {
       it(`agrees with the JSON-Schema-Test-Suite (${folder})`, async function () {
+        needsShared(this, SHARED_SUITE);
         const known = KNOWN_UPSTREAM_FAILURES[definition.name] ?? [];
         const disagreements = (await suiteDisagreements(adapter, folder, SUITE_FILES)).filter(
           (d) => !known.includes(d.group) && !known.includes(`${d.test} ${d.group}`),

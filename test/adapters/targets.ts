@@ -6,10 +6,11 @@ import type { JsonSchema } from "../../src/schema/json.js";
 import { SchemaRegistry } from "../../src/schema/registry.js";
 import type { Target } from "../../src/schema/target.js";
 import { resolveUri, stripFragment } from "../../src/schema/uri.js";
+import { SUITE } from "../helpers/paths.js";
 
 /** The repository root (dist/test/adapters → three levels up). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-export const SUITE_DIR = path.resolve(REPO_ROOT, "../shared/json-schema-test-suite/tests");
+export const SUITE_DIR = path.join(SUITE, "tests");
 
 export interface DocumentSpec {
   uri: string;

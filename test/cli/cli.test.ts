@@ -7,7 +7,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { Oracle } from "../../src/oracle/oracle.js";
 import { loadInputs } from "../../src/schema/load.js";
 import { listTargets } from "../../src/schema/targets.js";
-import { BIN, CODEX_BUNDLE, EXAMPLES, REPO_ROOT, SUITE } from "../helpers/paths.js";
+import { BIN, CODEX_BUNDLE, EXAMPLES, needsShared, REPO_ROOT, SHARED_CODEX, SHARED_SUITE, SUITE } from "../helpers/paths.js";
 
 function conform(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, encoding: "utf8", timeout: 300_000 });
@@ -41,7 +41,8 @@ describe("conform (the real binary)", function () {
       expect(conform("sample", ORDER, "-n", "5", "--seed", seed!).stdout).to.equal(first.stdout);
     });
 
-    it("samples one definition of a bundle by file#pointer", () => {
+    it("samples one definition of a bundle by file#pointer", function () {
+      needsShared(this, SHARED_CODEX);
       const r = conform("sample", `${CODEX_BUNDLE}#/definitions/ThreadForkResponse`, "-n", "3", "--seed", "1");
       expect(r.status, r.stderr).to.equal(0);
       for (const line of r.stdout.trim().split("\n")) expect(JSON.parse(line)).to.have.property("thread");
@@ -66,7 +67,8 @@ describe("conform (the real binary)", function () {
       expect(r.status, r.stderr).to.equal(json.findings.length > 0 ? 1 : 0);
     });
 
-    it("--definitions makes each of the 449 Codex definitions a target, all generated without error", () => {
+    it("--definitions makes each of the 449 Codex definitions a target, all generated without error", function () {
+      needsShared(this, SHARED_CODEX);
       const dir = tmp();
       const report = path.join(dir, "r.json");
       const r = conform("fuzz", CODEX_BUNDLE, "--definitions", "--runs", "6", "--seed", "11", "--report", `json:${report}`);
@@ -188,7 +190,8 @@ void listTargets;
 
 describe("conform suite (the real binary)", function () {
   this.timeout(300_000);
-  it("runs every group of the official draft-07 suite; stock ajv differs from the oracle only where the oracle corrects it", () => {
+  it("runs every group of the official draft-07 suite; stock ajv differs from the oracle only where the oracle corrects it", function () {
+    needsShared(this, SHARED_SUITE);
     const dir = tmp();
     const report = path.join(dir, "suite.json");
     const r = conform("suite", "--suite", SUITE, "--dialect", "draft-07", "--adapter", "ajv", "--report", `json:${report}`);
@@ -204,6 +207,7 @@ describe("conform suite (the real binary)", function () {
   });
 
   it("a correct validator that asserts more formats is not blamed: jsonschema-rs on the whole 2020-12 and draft-07 suites, remotes and meta-schemas included", function () {
+    needsShared(this, SHARED_SUITE);
     // CI installs adapters/python/requirements.txt; elsewhere this needs `pip install jsonschema-rs`.
     if (spawnSync("python3", ["-c", "import jsonschema_rs"]).status !== 0) this.skip();
     for (const dialect of ["2020-12", "draft-07"]) {
@@ -217,7 +221,8 @@ describe("conform suite (the real binary)", function () {
     }
   });
 
-  it("--fuzz --corpus keeps what it finds, naming suite file and group; replay serves the suite's remotes again and reproduces every case", () => {
+  it("--fuzz --corpus keeps what it finds, naming suite file and group; replay serves the suite's remotes again and reproduces every case", function () {
+    needsShared(this, SHARED_SUITE);
     const corpus = path.join(tmp(), "corpus");
     const r = conform("suite", "--suite", SUITE, "--dialect", "draft-07", "--fuzz", "50", "--seed", "7", "--adapter", "jsonschema", "--corpus", corpus);
     expect(r.status, r.stderr).to.equal(1);

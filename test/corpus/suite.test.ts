@@ -2,18 +2,17 @@ import { expect } from "chai";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { groupReplayCases, loadSuiteFile } from "../../src/corpus/load.js";
 import { InputError } from "../../src/schema/errors.js";
 import { getAtPointer } from "../../src/schema/pointer.js";
+import { needsShared, SHARED_SUITE, SUITE } from "../helpers/paths.js";
 
-/** The repository root, from dist/test/corpus/; the shared suite sits beside it at ../shared. */
-const repo = fileURLToPath(new URL("../../../", import.meta.url));
-const draft7 = join(repo, "../shared/json-schema-test-suite/tests/draft7");
+const draft7 = join(SUITE, "tests/draft7");
 
 describe("corpus: official JSON-Schema-Test-Suite files", () => {
   for (const name of ["type.json", "ref.json"]) {
-    it(`reads draft7/${name} into one replay case per test, pointing back at each test`, async () => {
+    it(`reads draft7/${name} into one replay case per test, pointing back at each test`, async function () {
+      needsShared(this, SHARED_SUITE);
       const file = join(draft7, name);
       const groups = JSON.parse(await readFile(file, "utf8")) as Array<{ description: string; schema: unknown; tests: unknown[] }>;
       const cases = await loadSuiteFile(file, "draft-07");
@@ -33,7 +32,8 @@ describe("corpus: official JSON-Schema-Test-Suite files", () => {
     });
   }
 
-  it("groups consecutive tests of one group for one compile per schema", async () => {
+  it("groups consecutive tests of one group for one compile per schema", async function () {
+    needsShared(this, SHARED_SUITE);
     const cases = await loadSuiteFile(join(draft7, "type.json"));
     const batches = groupReplayCases(cases);
     for (const batch of batches) expect(new Set(batch.map((c) => c.origin.groupPointer)).size).to.equal(1);

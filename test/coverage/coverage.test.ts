@@ -8,6 +8,7 @@ import { createAjv } from "../../src/oracle/ajv-factory.js";
 import type { Coverage } from "../../src/run/report-model.js";
 import type { Json, JsonSchema } from "../../src/schema/json.js";
 import { codexFixtures, inlineFixture, type Fixture } from "../generate/invalid/fixtures.js";
+import { needsShared, SHARED_CODEX } from "../helpers/paths.js";
 
 const SEEDS = [3, 41, 2718];
 
@@ -100,6 +101,7 @@ describe("schema coverage", function () {
   });
 
   it("Codex bundle definitions: coverage fits the report schema, is consistent, and is high", function () {
+    needsShared(this, SHARED_CODEX);
     const fits = coverageValidator();
     const fixtures = codexFixtures().filter((_, i) => i % 4 === 0);
     let total = 0;

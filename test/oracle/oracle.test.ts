@@ -7,7 +7,7 @@ import type { JsonSchema } from "../../src/schema/json.js";
 import { SchemaRegistry, type SchemaDocument } from "../../src/schema/registry.js";
 import { loadInputs } from "../../src/schema/load.js";
 import { listTargets } from "../../src/schema/targets.js";
-import { CODEX_BUNDLE } from "../helpers/paths.js";
+import { CODEX_BUNDLE, needsShared, SHARED_CODEX } from "../helpers/paths.js";
 
 function oracleFor(schema: JsonSchema, dialect: Dialect, formats: "assert" | "annotate" = "assert") {
   const registry = new SchemaRegistry();
@@ -38,7 +38,8 @@ describe("oracle (ajv by dialect)", () => {
     expect(oracleFor({ format: "made-up" }, "2020-12", "assert")("anything")).to.equal(true);
   });
 
-  it("compiles every Codex definition once, without printing warnings", () => {
+  it("compiles every Codex definition once, without printing warnings", function () {
+    needsShared(this, SHARED_CODEX);
     const { registry, documents } = loadInputs([CODEX_BUNDLE], { defaultDialect: "2020-12" });
     const targets = listTargets(documents, registry, { definitions: true });
     const oracle = new Oracle(registry);

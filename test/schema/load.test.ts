@@ -5,7 +5,7 @@ import path from "node:path";
 import { InputError } from "../../src/schema/errors.js";
 import { loadInputs } from "../../src/schema/load.js";
 import { listTargets } from "../../src/schema/targets.js";
-import { CODEX_BUNDLE, EXAMPLES, SUITE } from "../helpers/paths.js";
+import { CODEX_BUNDLE, EXAMPLES, needsShared, SHARED_CODEX, SHARED_SUITE, SUITE } from "../helpers/paths.js";
 
 function tempDir(files: Record<string, unknown>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conform-load-"));
@@ -30,7 +30,8 @@ describe("schema loading", () => {
     expect(documents[0]!.declaresDialect).to.equal(false);
   });
 
-  it("makes every definition of the Codex bundle a target, none skipped", () => {
+  it("makes every definition of the Codex bundle a target, none skipped", function () {
+    needsShared(this, SHARED_CODEX);
     const { registry, documents } = loadInputs([CODEX_BUNDLE], { defaultDialect: "2020-12" });
     const targets = listTargets(documents, registry, { definitions: true });
     const defs = Object.keys((JSON.parse(fs.readFileSync(CODEX_BUNDLE, "utf8")) as { definitions: object }).definitions);
@@ -53,7 +54,8 @@ describe("schema loading", () => {
     expect(() => loadInputs(["/nonexistent/x.json"], { defaultDialect: "2020-12" })).to.throw(InputError, /\/nonexistent\/x\.json: no such file/);
   });
 
-  it("serves a remotes folder at its URI prefix, by relative path", () => {
+  it("serves a remotes folder at its URI prefix, by relative path", function () {
+    needsShared(this, SHARED_SUITE);
     const { registry } = loadInputs([], { defaultDialect: "2020-12", remotes: [{ uri: "http://localhost:1234/", dir: path.join(SUITE, "remotes") }] });
     const found = registry.lookup("http://localhost:1234/draft2020-12/integer.json");
     expect(found?.schema).to.deep.include({ type: "integer" });

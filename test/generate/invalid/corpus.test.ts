@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { invalidArbitrary, InvalidStats, rawInvalidArbitrary, type InvalidPayload } from "../../../src/generate/invalid/index.js";
+import { needsShared, SHARED_CODEX, SHARED_SUITE } from "../../helpers/paths.js";
 import { codexFixtures, constrained, suiteFixtures, type Fixture } from "./fixtures.js";
 import { expectAllTrue } from "./helpers.js";
 
@@ -37,22 +38,26 @@ describe("invalid payloads over real schemas: every payload invalid under ajv, e
   this.timeout(120_000);
 
   it("every definition of the Codex app-server bundle (two seeds)", function () {
+    needsShared(this, SHARED_CODEX);
     const { reach, payloads } = checkFixtures(codexFixtures(), [3, 77], 4);
     expect(reach).to.be.at.least(0.95);
     expect(payloads).to.be.greaterThan(3000);
   });
 
   it("JSON-Schema-Test-Suite draft2020-12 groups, keyword by keyword", function () {
+    needsShared(this, SHARED_SUITE);
     const { reach } = checkFixtures(suiteFixtures("draft2020-12", SUITE_2020), [5, 11], 6);
     expect(reach).to.be.at.least(0.95);
   });
 
   it("JSON-Schema-Test-Suite draft7 groups", function () {
+    needsShared(this, SHARED_SUITE);
     const { reach } = checkFixtures(suiteFixtures("draft7", SUITE_7), [5, 11], 6);
     expect(reach).to.be.at.least(0.95);
   });
 
   it("mutator precision over the Codex bundle: ajv confirms at least 95% of raw payloads invalid", function () {
+    needsShared(this, SHARED_CODEX);
     let raw = 0;
     let confirmed = 0;
     for (const f of codexFixtures().filter((_, i) => i % 3 === 0)) {

@@ -12,13 +12,13 @@ import type { SchemaDocument, SchemaRegistry } from "../../../src/schema/registr
 import type { Target } from "../../../src/schema/target.js";
 import { listTargets } from "../../../src/schema/targets.js";
 import { resolveUri } from "../../../src/schema/uri.js";
+import { CODEX_BUNDLE, SUITE } from "../../helpers/paths.js";
 
 /** The repository root, from dist/test/generate/invalid/ where the compiled tests run. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-export const SHARED = path.resolve(REPO_ROOT, "../shared");
-export const CODEX_BUNDLE = path.join(SHARED, "corpus/codex-app-server-protocol/codex_app_server_protocol.v2.schemas.json");
-export const SUITE_TESTS = path.join(SHARED, "json-schema-test-suite/tests");
-const SUITE_REMOTES = path.join(SHARED, "json-schema-test-suite/remotes");
+export { CODEX_BUNDLE, SHARED } from "../../helpers/paths.js";
+export const SUITE_TESTS = path.join(SUITE, "tests");
+const SUITE_REMOTES = path.join(SUITE, "remotes");
 
 export interface Fixture {
   target: Target;

@@ -2,6 +2,7 @@ import { expect } from "chai";
 import fc from "fast-check";
 import { invalidArbitrary, InvalidStats, rawInvalidArbitrary, unbreakableKeywords, type InvalidPayload } from "../../../src/generate/invalid/index.js";
 import type { JsonSchema } from "../../../src/schema/json.js";
+import { hasShared, SHARED_CODEX } from "../../helpers/paths.js";
 import { codexFixtures, inlineFixture, type Fixture } from "./fixtures.js";
 import { expectAllTrue, SEEDS } from "./helpers.js";
 import { labelProblem } from "./label-check.js";
@@ -25,16 +26,19 @@ function shrinkRun(arb: fc.Arbitrary<InvalidPayload>, seed: number): { seen: Inv
   return { seen, counterexample: result.counterexample?.[0] };
 }
 
-function fixtures(): Fixture[] {
+/** The inline schemas, and three Codex definitions when ../shared has the bundle. */
+function fixtures(ctx: Mocha.Context): Fixture[] {
+  const inline = SCHEMAS.map((s, i) => ({ ...inlineFixture(s), name: `schema ${i}` }));
+  if (!hasShared(ctx, SHARED_CODEX)) return inline;
   const codex = codexFixtures().filter((f) => ["/definitions/Account", "/definitions/ThreadStartParams", "/definitions/TurnStartParams"].includes(f.target.pointer));
-  return [...SCHEMAS.map((s, i) => ({ ...inlineFixture(s), name: `schema ${i}` })), ...codex];
+  return [...inline, ...codex];
 }
 
 describe("invalid payloads: shrinking, determinism, oracle filter", function () {
   this.timeout(120_000);
 
   it("every payload tried while shrinking is invalid and keeps a true label", function () {
-    for (const f of fixtures()) {
+    for (const f of fixtures(this)) {
       for (const seed of SEEDS.slice(0, 3)) {
         const { seen, counterexample } = shrinkRun(invalidArbitrary(f.target, f.ctx, new InvalidStats())!, seed);
         expect(counterexample, f.name).to.not.equal(undefined);
@@ -44,7 +48,7 @@ describe("invalid payloads: shrinking, determinism, oracle filter", function () 
   });
 
   it("shrinking the raw arbitrary re-applies the mutation: labels stay true of every shrunk value", function () {
-    for (const f of fixtures()) {
+    for (const f of fixtures(this)) {
       const { seen } = shrinkRun(rawInvalidArbitrary(f.target, f.ctx)!, 17);
       const wrong = seen.filter((p) => labelProblem(f.target, p) !== undefined);
       expect(wrong.slice(0, 2), f.name).to.deep.equal([]);

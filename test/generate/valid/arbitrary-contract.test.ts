@@ -7,10 +7,10 @@ import type { Json } from "../../../src/schema/json.js";
 import { listJsonFiles, loadInputs } from "../../../src/schema/load.js";
 import type { Target } from "../../../src/schema/target.js";
 import { listTargets } from "../../../src/schema/targets.js";
+import { CODEX_BUNDLE, hasShared, needsShared, SHARED_CODEX, SHARED_SUITE } from "../../helpers/paths.js";
 import { SUITE_EXCEPTIONS } from "./suite-exceptions.js";
 import { groupName, REPO_ROOT, SUITE_FOLDERS, suiteGroupsOf } from "./suite-outcomes.js";
 
-const CODEX_BUNDLE = path.resolve(REPO_ROOT, "../shared/corpus/codex-app-server-protocol/codex_app_server_protocol.v2.schemas.json");
 const SEEDS = Array.from({ length: 12 }, (_, i) => 1 + i * 7919);
 
 interface Subject {
@@ -26,13 +26,13 @@ function subjectsOf(targets: Target[], oracle: Oracle, name: (t: Target) => stri
   return targets.map((target) => ({ name: name(target), target, oracle, context: () => shared }));
 }
 
-/** schema/examples, every 6th satisfiable suite group (outside the named ajv exceptions), every 9th Codex definition. */
-function subjects(): Subject[] {
+/** schema/examples, every 6th satisfiable suite group (outside the named ajv exceptions), every 9th Codex definition (those two when ../shared has them). */
+function subjects(ctx: Mocha.Context): Subject[] {
   const out: Subject[] = [];
   const examples = loadInputs(listJsonFiles(path.join(REPO_ROOT, "schema/examples")), { defaultDialect: "2020-12" });
   out.push(...subjectsOf(listTargets(examples.documents, examples.registry, { definitions: false }), new Oracle(examples.registry), (t) => path.basename(t.file)));
   const excepted = new Set(SUITE_EXCEPTIONS.map((e) => e.group));
-  for (const folder of Object.keys(SUITE_FOLDERS)) {
+  for (const folder of hasShared(ctx, SHARED_SUITE) ? Object.keys(SUITE_FOLDERS) : []) {
     suiteGroupsOf(folder).forEach((g, i) => {
       const name = groupName(folder, g);
       if (i % 6 !== 0 || !g.tests.some((t) => t.valid) || excepted.has(name)) return;
@@ -40,6 +40,7 @@ function subjects(): Subject[] {
       out.push({ name, target: g.target, oracle, context: () => new GenContext(g.target.registry, oracle) });
     });
   }
+  if (!hasShared(ctx, SHARED_CODEX)) return out;
   const codex = loadInputs([CODEX_BUNDLE], { defaultDialect: "draft-07" });
   const codexTargets = listTargets(codex.documents, codex.registry, { definitions: true }).filter((_, i) => i % 9 === 0);
   out.push(...subjectsOf(codexTargets, new Oracle(codex.registry), (t) => t.id.split("#")[1]!));
@@ -54,11 +55,13 @@ function subjects(): Subject[] {
 describe("valid generation: the Arbitrary contract over many seeds", function () {
   this.timeout(300_000);
   let all: Subject[];
-  before(() => {
-    all = subjects();
+  before(function () {
+    all = subjects(this);
   });
 
   it("covers the example schemas, a sample of the suite and of the Codex bundle", function () {
+    needsShared(this, SHARED_SUITE);
+    needsShared(this, SHARED_CODEX);
     expect(all.length).to.be.greaterThan(250);
   });
 

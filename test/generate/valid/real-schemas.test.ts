@@ -7,11 +7,7 @@ import { InputError } from "../../../src/schema/errors.js";
 import { listJsonFiles, loadInputs } from "../../../src/schema/load.js";
 import type { Target } from "../../../src/schema/target.js";
 import { listTargets } from "../../../src/schema/targets.js";
-import { REPO_ROOT } from "./suite-outcomes.js";
-
-const CORPUS = path.resolve(REPO_ROOT, "../shared/corpus");
-const STORE = path.join(CORPUS, "schemastore");
-const CODEX_BUNDLE = path.join(CORPUS, "codex-app-server-protocol/codex_app_server_protocol.v2.schemas.json");
+import { CODEX_BUNDLE, needsShared, SCHEMASTORE as STORE, SHARED_CODEX, SHARED_SCHEMASTORE } from "../../helpers/paths.js";
 
 /** SchemaStore files whose $refs name files that are not in the folder (see its SOURCE.md). */
 const MISSING_REFS: Record<string, string> = {
@@ -42,6 +38,7 @@ describe("valid generation: real schemas, 100 payloads each, all valid under ajv
   this.timeout(300_000);
 
   it("every SchemaStore schema of the corpus (but those referring to files not in it)", function () {
+    needsShared(this, SHARED_SCHEMASTORE);
     const files = listJsonFiles(STORE).filter((f) => !(path.basename(f) in MISSING_REFS));
     const { registry, documents } = loadInputs(files, { defaultDialect: "draft-07" });
     const oracle = new Oracle(registry);
@@ -51,6 +48,7 @@ describe("valid generation: real schemas, 100 payloads each, all valid under ajv
   });
 
   it("the skipped SchemaStore schemas do refer to files missing from the folder", function () {
+    needsShared(this, SHARED_SCHEMASTORE);
     for (const name of Object.keys(MISSING_REFS)) {
       const { registry, documents } = loadInputs([path.join(STORE, name)], { defaultDialect: "draft-07" });
       const ctx = new GenContext(registry, new Oracle(registry));
@@ -60,6 +58,7 @@ describe("valid generation: real schemas, 100 payloads each, all valid under ajv
   });
 
   it("every definition of the Codex app-server-protocol bundle, and its separate files", function () {
+    needsShared(this, SHARED_CODEX);
     const { registry, documents } = loadInputs([CODEX_BUNDLE], { defaultDialect: "draft-07" });
     const oracle = new Oracle(registry);
     const targets = listTargets(documents, registry, { definitions: true });

@@ -4,9 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { isObject } from "../../../src/schema/json.js";
 import { loadSuiteGroups } from "../../../src/schema/suite.js";
+import { needsShared, SHARED_SUITE } from "../../helpers/paths.js";
 import { SUITE_ROOT } from "./suite-outcomes.js";
 
 describe("loadSuiteGroups (src/schema/suite.ts)", function () {
+  before(function () {
+    needsShared(this, SHARED_SUITE);
+  });
   const remotes = path.join(SUITE_ROOT, "remotes");
 
   it("reads every group of a file as a target at /<index>/schema, with its tests", function () {

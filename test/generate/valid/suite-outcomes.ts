@@ -8,10 +8,11 @@ import type { Dialect } from "../../../src/schema/dialect.js";
 import { InputError } from "../../../src/schema/errors.js";
 import type { Json } from "../../../src/schema/json.js";
 import { loadSuiteGroups, type SuiteGroup } from "../../../src/schema/suite.js";
+import { SUITE } from "../../helpers/paths.js";
 
-/** The repository root (dist/test/generate/valid → four levels up); the shared suite sits beside it. */
+/** The repository root (dist/test/generate/valid → four levels up); the shared suite sits beside it (test/helpers/paths.ts). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-export const SUITE_ROOT = path.resolve(REPO_ROOT, "../shared/json-schema-test-suite");
+export const SUITE_ROOT = SUITE;
 
 /** The dialect folders the acceptance criteria name (not optional/). */
 export const SUITE_FOLDERS: Record<string, Dialect> = {

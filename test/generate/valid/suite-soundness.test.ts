@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { jsonEqual } from "../../../src/canonical/json-equal.js";
 import { SUITE_EXCEPTIONS, type SuiteException } from "./suite-exceptions.js";
+import { needsShared, SHARED_SUITE } from "../../helpers/paths.js";
 import { ajvMisjudgedTests, runGroup, SUITE_FOLDERS, suiteGroupsOf, type GroupOutcome } from "./suite-outcomes.js";
 
 const RUNS = 100;
@@ -19,6 +20,7 @@ describe("valid generation: JSON-Schema-Test-Suite soundness and completeness", 
   const excepted = (o: GroupOutcome, kind: SuiteException["kind"]) => exceptions.get(o.name)?.kind === kind;
 
   before(function () {
+    needsShared(this, SHARED_SUITE);
     for (const folder of Object.keys(SUITE_FOLDERS)) {
       const started = performance.now();
       const mine = suiteGroupsOf(folder).map((g) => runGroup(folder, g, RUNS, SEED, TIME_LIMIT_MS));

@@ -1,6 +1,5 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import path from "node:path";
 import { jsonEqual } from "../../../src/canonical/json-equal.js";
 import { GenContext, validArbitrary } from "../../../src/generate/valid/index.js";
 import { Oracle } from "../../../src/oracle/oracle.js";
@@ -10,9 +9,8 @@ import { pointerToFragment } from "../../../src/schema/pointer.js";
 import type { Target } from "../../../src/schema/target.js";
 import { listTargets } from "../../../src/schema/targets.js";
 import { targetOf } from "../../adapters/targets.js";
-import { REPO_ROOT } from "./suite-outcomes.js";
+import { CODEX_BUNDLE, needsShared, SHARED_CODEX } from "../../helpers/paths.js";
 
-const CODEX_BUNDLE = path.resolve(REPO_ROOT, "../shared/corpus/codex-app-server-protocol/codex_app_server_protocol.v2.schemas.json");
 /** Above this many branches, 100 independent draws cannot be expected to meet them all (77 branches: about 21 missed). */
 const BRANCHES_WITHIN_100 = 20;
 
@@ -49,6 +47,7 @@ describe("valid generation: variety within 100 payloads", function () {
   this.timeout(120_000);
 
   it("every Codex definition shows each enum value, each branch of its unions (up to 20 branches), each optional property present and absent", function () {
+    needsShared(this, SHARED_CODEX);
     const { registry, documents } = loadInputs([CODEX_BUNDLE], { defaultDialect: "draft-07" });
     const oracle = new Oracle(registry);
     const ctx = new GenContext(registry, oracle);
@@ -62,6 +61,7 @@ describe("valid generation: variety within 100 payloads", function () {
   });
 
   it("the largest Codex unions (63 and 77 branches) show every branch within 1,000 payloads", function () {
+    needsShared(this, SHARED_CODEX);
     const { registry, documents } = loadInputs([CODEX_BUNDLE], { defaultDialect: "draft-07" });
     const oracle = new Oracle(registry);
     const ctx = new GenContext(registry, oracle);
