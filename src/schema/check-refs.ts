@@ -8,18 +8,26 @@ import { directSubschemas } from "./subschemas.js";
  * (file + pointer) before any work starts. Throws the InputError of the first one.
  */
 export function checkReferences(doc: SchemaDocument, registry: SchemaRegistry): void {
-  const root = registry.locate(doc, "");
-  if (root) visit(root, registry);
+  walkDocument(doc, registry, (l) => {
+    if (!isObject(l.schema)) return;
+    for (const keyword of ["$ref", "$dynamicRef"]) {
+      const ref = l.schema[keyword];
+      if (typeof ref === "string") registry.resolve(l, ref, joinPointer(l.pointer, keyword));
+    }
+  });
 }
 
-function visit(l: Located, registry: SchemaRegistry): void {
-  if (!isObject(l.schema)) return;
-  for (const keyword of ["$ref", "$dynamicRef"]) {
-    const ref = l.schema[keyword];
-    if (typeof ref === "string") registry.resolve(l, ref, joinPointer(l.pointer, keyword));
-  }
-  for (const sub of directSubschemas(l.schema)) {
-    const child = registry.locate(l.document, joinPointer(l.pointer, ...sub.tokens));
-    if (child) visit(child, registry);
+/** Calls `visit` on every schema of the document, parents first, with an explicit stack (documents may nest deeply). */
+export function walkDocument(doc: SchemaDocument, registry: SchemaRegistry, visit: (l: Located) => void): void {
+  const root = registry.locate(doc, "");
+  const stack: Located[] = root ? [root] : [];
+  while (stack.length > 0) {
+    const l = stack.pop()!;
+    visit(l);
+    const children = directSubschemas(l.schema);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = registry.locate(l.document, joinPointer(l.pointer, ...children[i]!.tokens));
+      if (child) stack.push(child);
+    }
   }
 }
