@@ -1,5 +1,5 @@
 import type { Ajv as AjvCore } from "ajv";
-import type { Dialect } from "../schema/dialect.js";
+import { DIALECT_URI, type Dialect } from "../schema/dialect.js";
 import { InputError, type InputWarning } from "../schema/errors.js";
 import type { SchemaDocument } from "../schema/registry.js";
 import { createAjv, createMetaAjv } from "./ajv-factory.js";
@@ -33,9 +33,10 @@ function metaSchemaError(doc: SchemaDocument): InputError | undefined {
     ajv = createMetaAjv(doc.dialect);
     metaValidators.set(doc.dialect, ajv);
   }
-  const ok = ajv.validateSchema(doc.schema as object);
-  if (ok) return undefined;
-  const first = ajv.errors?.[0];
+  // the dialect's own meta-schema, whatever URI `$schema` is written with (ajv would look that URI up)
+  const validate = ajv.getSchema(DIALECT_URI[doc.dialect])!;
+  if (validate(doc.schema)) return undefined;
+  const first = validate.errors?.[0];
   const pointer = first?.instancePath ?? "";
   return new InputError(doc.file, pointer, `not a valid ${doc.dialect} schema: ${first ? `${first.message ?? "invalid"}` : "rejected by the meta-schema"}`);
 }
