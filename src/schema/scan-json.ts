@@ -8,59 +8,73 @@ export interface JsonScan {
   hugeNumbers: Array<{ pointer: string; token: string }>;
 }
 
-const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, OPEN_OBJECT = 0x7b, CLOSE_OBJECT = 0x7d, OPEN_ARRAY = 0x5b, CLOSE_ARRAY = 0x5d;
+const QUOTE = 0x22, COLON = 0x3a, BACKSLASH = 0x5c, COMMA = 0x2c, OPEN_OBJECT = 0x7b, CLOSE_OBJECT = 0x7d, OPEN_ARRAY = 0x5b, CLOSE_ARRAY = 0x5d;
 
 /**
  * One pass over a text JSON.parse has accepted: linear time, an explicit stack instead of
  * recursion (inputs may nest 100,000 levels deep). Pointers are built only for what it reports.
  */
 export function scanJsonText(text: string): JsonScan {
-  const keySets: Array<Set<string> | null> = []; // per open container: the keys seen (objects) or null (arrays)
+  const keys: Array<string[] | Set<string> | null> = []; // per open container: the keys seen (objects) or null (arrays)
   const steps: Array<string | number> = []; // per open container: the current key or index
   const out: JsonScan = { duplicateKeys: [], hugeNumbers: [] };
   let expectKey = false;
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c === QUOTE) {
+    if (c <= 0x20 || c === COLON) {
+      i++;
+    } else if (c === QUOTE) {
       const end = closingQuote(text, i);
       if (expectKey) {
+        const top = keys.length - 1;
         const key = keyValue(text, i, end);
-        const top = keySets.length - 1;
-        const seen = keySets[top]!;
         steps[top] = key;
-        if (seen.has(key)) out.duplicateKeys.push(pointerOf(steps));
-        else seen.add(key);
+        if (!remember(keys, top, key)) out.duplicateKeys.push(pointerOf(steps));
         expectKey = false;
       }
       i = end + 1;
+    } else if (c === COMMA) {
+      const top = keys.length - 1;
+      if (keys[top] === null) steps[top] = (steps[top] as number) + 1;
+      else expectKey = true;
+      i++;
     } else if (c === OPEN_OBJECT) {
-      keySets.push(new Set());
+      keys.push(EMPTY);
       steps.push("");
       expectKey = true;
       i++;
     } else if (c === OPEN_ARRAY) {
-      keySets.push(null);
+      keys.push(null);
       steps.push(0);
       expectKey = false;
       i++;
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
-      keySets.pop();
+      keys.pop();
       steps.pop();
       expectKey = false;
-      i++;
-    } else if (c === COMMA) {
-      const top = keySets.length - 1;
-      if (keySets[top] === null) steps[top] = (steps[top] as number) + 1;
-      else expectKey = true;
       i++;
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       i = numberEnd(text, i, steps, out);
     } else {
-      i++; // whitespace, ':', and the letters of true/false/null
+      i++; // the letters of true, false, null
     }
   }
   return out;
+}
+
+const EMPTY: string[] = [];
+const SMALL = 12;
+
+/** Adds the key to the object's keys (a list while small, a set beyond); false when it was there already. */
+function remember(keys: Array<string[] | Set<string> | null>, top: number, key: string): boolean {
+  const seen = keys[top]!;
+  if (seen instanceof Set) return seen.size < seen.add(key).size;
+  if (seen.includes(key)) return false;
+  if (seen === EMPTY) keys[top] = [key];
+  else if (seen.length < SMALL) seen.push(key);
+  else keys[top] = new Set([...seen, key]);
+  return true;
 }
 
 /** Index of the quote that closes the string opening at `open`. */
