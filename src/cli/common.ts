@@ -75,7 +75,7 @@ export function loadSchemas(inputs: string[], options: SchemaInputOptions): Load
   const loaded = loadInputs(inputs, { defaultDialect: parseDialect(options.defaultDialect), remotes: parseRemotes(options.remotes), keepGoing: true });
   loaded.documents = loaded.documents.filter((doc) => keepIfSchema(doc, loaded));
   const seen = new Map();
-  for (const doc of loaded.documents) loaded.errors.push(...checkPatterns(doc, loaded.registry), ...checkReferenceCycles(doc, loaded.registry, seen));
+  for (const doc of loaded.documents) loaded.errors.push(...checkPatterns(doc), ...checkReferenceCycles(doc, loaded.registry, seen));
   printWarnings(loaded.warnings);
   assertSomeResolvable(loaded);
   return loaded;

@@ -2,13 +2,12 @@ import { InputError } from "./errors.js";
 import { isObject } from "./json.js";
 import { joinPointer, pointerToFragment } from "./pointer.js";
 import type { Located, SchemaDocument, SchemaRegistry } from "./registry.js";
-import { walkDocument } from "./check-refs.js";
+import { REFERENCE_KEYWORDS as REFERENCES, walkSchemas } from "./check-refs.js";
 import { refOverridesSiblings } from "./dialect.js";
 
 /** Keywords that apply their subschemas to the very instance they are evaluated on. */
 const IN_PLACE_SINGLE = ["not", "if", "then", "else"];
 const IN_PLACE_LIST = ["allOf", "anyOf", "oneOf"];
-const REFERENCES = ["$ref", "$dynamicRef", "$recursiveRef"];
 
 interface Edge {
   /** Where the keyword that leads on is written. */
@@ -27,7 +26,9 @@ interface Edge {
  */
 export function checkReferenceCycles(doc: SchemaDocument, registry: SchemaRegistry, seen = new Map<Located, "open" | "done">()): InputError[] {
   const errors: InputError[] = [];
-  walkDocument(doc, registry, (start) => {
+  walkSchemas(doc, (schema, pointer) => {
+    if (!REFERENCES.some((k) => typeof schema[k] === "string")) return; // a cycle passes through a reference
+    const start = registry.locate(doc, pointer)!;
     if (!seen.has(start)) errors.push(...explore(start, registry, seen));
   });
   return errors;

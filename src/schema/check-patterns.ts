@@ -1,9 +1,9 @@
 import { InputError } from "./errors.js";
-import { isObject } from "./json.js";
+import { isObject, type JsonObject } from "./json.js";
 import { joinPointer } from "./pointer.js";
-import type { Located, SchemaDocument, SchemaRegistry } from "./registry.js";
-import { walkDocument } from "./check-refs.js";
-import { refOverridesSiblings } from "./dialect.js";
+import type { SchemaDocument } from "./registry.js";
+import { walkSchemas } from "./check-refs.js";
+import { refOverridesSiblings, type Dialect } from "./dialect.js";
 
 /**
  * Every `pattern` and `patternProperties` key of a document must compile as ajv (the oracle)
@@ -11,10 +11,10 @@ import { refOverridesSiblings } from "./dialect.js";
  * option defaults to true). Returns one InputError per regex that does not, naming its pointer.
  * Keywords beside `$ref` in draft-07 and earlier are ignored, as the oracle ignores them.
  */
-export function checkPatterns(doc: SchemaDocument, registry: SchemaRegistry): InputError[] {
+export function checkPatterns(doc: SchemaDocument): InputError[] {
   const errors: InputError[] = [];
-  walkDocument(doc, registry, (l) => {
-    for (const { pointer, source } of regexesOf(l)) {
+  walkSchemas(doc, (schema, at, dialect) => {
+    for (const { pointer, source } of regexesOf(schema, at, dialect)) {
       const problem = regexProblem(source);
       if (problem !== undefined) errors.push(new InputError(doc.file, pointer, `invalid regular expression ${JSON.stringify(source)}: ${problem} (ECMA-262 with the u flag, as ajv compiles it)`));
     }
@@ -22,13 +22,12 @@ export function checkPatterns(doc: SchemaDocument, registry: SchemaRegistry): In
   return errors;
 }
 
-function regexesOf(l: Located): Array<{ pointer: string; source: string }> {
-  if (!isObject(l.schema)) return [];
-  if (refOverridesSiblings(l.dialect) && typeof l.schema.$ref === "string") return [];
+function regexesOf(schema: JsonObject, at: string, dialect: Dialect): Array<{ pointer: string; source: string }> {
+  if (refOverridesSiblings(dialect) && typeof schema.$ref === "string") return [];
   const out: Array<{ pointer: string; source: string }> = [];
-  if (typeof l.schema.pattern === "string") out.push({ pointer: joinPointer(l.pointer, "pattern"), source: l.schema.pattern });
-  const pp = l.schema.patternProperties;
-  if (isObject(pp)) for (const key of Object.keys(pp)) out.push({ pointer: joinPointer(l.pointer, "patternProperties", key), source: key });
+  if (typeof schema.pattern === "string") out.push({ pointer: joinPointer(at, "pattern"), source: schema.pattern });
+  const pp = schema.patternProperties;
+  if (isObject(pp)) for (const key of Object.keys(pp)) out.push({ pointer: joinPointer(at, "patternProperties", key), source: key });
   return out;
 }
 

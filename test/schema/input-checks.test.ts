@@ -18,10 +18,10 @@ const messages = (errors: Error[]): string[] => errors.map((e) => e.message);
 
 describe("invalid regular expressions (as ajv compiles them: ECMA-262 with the u flag)", () => {
   it("names the pointer of each pattern and patternProperties key that does not compile", () => {
-    const { registry, docs } = registryOf({
+    const { docs } = registryOf({
       "a.json": { pattern: "[", properties: { x: { pattern: "\\p{Foo}" }, ok: { pattern: "^\\p{L}+$" } }, patternProperties: { "^(a": true, "^a/b$": {} } },
     });
-    expect(messages(checkPatterns(docs[0]!, registry))).to.deep.equal([
+    expect(messages(checkPatterns(docs[0]!))).to.deep.equal([
       'a.json#/pattern: invalid regular expression "[": Unterminated character class (ECMA-262 with the u flag, as ajv compiles it)',
       'a.json#/patternProperties/^(a: invalid regular expression "^(a": Unterminated group (ECMA-262 with the u flag, as ajv compiles it)',
       'a.json#/properties/x/pattern: invalid regular expression "\\\\p{Foo}": Invalid property name (ECMA-262 with the u flag, as ajv compiles it)',
@@ -29,13 +29,13 @@ describe("invalid regular expressions (as ajv compiles them: ECMA-262 with the u
   });
 
   it("refuses a range out of order and what only the u flag forbids (a lone brace, \\- outside a class), not \\- inside one", () => {
-    const { registry, docs } = registryOf({ "a.json": { properties: { a: { pattern: "^[a-z_.-+]+$" }, b: { pattern: "a{" }, c: { pattern: "\\-" }, d: { pattern: "[\\-a]" } } } });
-    expect(checkPatterns(docs[0]!, registry).map((e) => e.pointer)).to.deep.equal(["/properties/a/pattern", "/properties/b/pattern", "/properties/c/pattern"]);
+    const { docs } = registryOf({ "a.json": { properties: { a: { pattern: "^[a-z_.-+]+$" }, b: { pattern: "a{" }, c: { pattern: "\\-" }, d: { pattern: "[\\-a]" } } } });
+    expect(checkPatterns(docs[0]!).map((e) => e.pointer)).to.deep.equal(["/properties/a/pattern", "/properties/b/pattern", "/properties/c/pattern"]);
   });
 
   it("ignores a pattern beside $ref in draft-07, as the oracle does, and strings that are not patterns", () => {
-    const { registry, docs } = registryOf({ "a.json": { definitions: { s: {} }, properties: { a: { $ref: "#/definitions/s", pattern: "[" } }, enum: ["["] } }, "draft-07");
-    expect(checkPatterns(docs[0]!, registry)).to.deep.equal([]);
+    const { docs } = registryOf({ "a.json": { definitions: { s: {} }, properties: { a: { $ref: "#/definitions/s", pattern: "[" } }, enum: ["["] } }, "draft-07");
+    expect(checkPatterns(docs[0]!)).to.deep.equal([]);
   });
 });
 
@@ -81,10 +81,10 @@ describe("targets set aside for bad input", () => {
   it("sets aside the targets holding an error, and keeps the definitions beside them", () => {
     const { registry, docs } = registryOf({ "b.json": { $defs: { bad: { pattern: "[" }, good: { type: "string" } } } });
     const targets = listTargets(docs, registry, { definitions: true });
-    const { targets: kept, bad } = setAsideBadTargets(targets, checkPatterns(docs[0]!, registry));
+    const { targets: kept, bad } = setAsideBadTargets(targets, checkPatterns(docs[0]!));
     expect(kept.map((t) => t.pointer)).to.deep.equal(["/$defs/good"]);
     expect(bad.map((b) => b.target.pointer)).to.deep.equal(["/$defs/bad"]);
-    expect(setAsideBadTargets(listTargets(docs, registry, { definitions: false }), checkPatterns(docs[0]!, registry)).targets).to.deep.equal([]);
+    expect(setAsideBadTargets(listTargets(docs, registry, { definitions: false }), checkPatterns(docs[0]!)).targets).to.deep.equal([]);
   });
 });
 
