@@ -58,8 +58,9 @@ describe("reference cycles that never reach into the instance", () => {
     });
     const errors = checkReferenceCycles(docs[0]!, registry);
     expect(errors).to.have.length(1);
-    expect(errors[0]!.file).to.equal("b.json");
-    expect(errors[0]!.pointer).to.equal("/not/if/$ref");
+    expect(errors[0]!.file).to.equal("a.json");
+    expect(errors[0]!.pointer).to.equal("/anyOf/1/allOf/0");
+    expect(errors[0]!.reason).to.contain("file:///t/b.json#/not/if → # → #/anyOf/1");
   });
 
   it("accepts recursion that goes through the instance (properties, items) and references to a finished subtree", () => {
