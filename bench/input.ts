@@ -76,6 +76,7 @@ async function benchSample(list: boolean): Promise<void> {
     const lines = stderr.split("\n").filter((l) => l.startsWith("conform: "));
     for (const l of lines.filter((l) => l.startsWith("conform: warning: "))) warnings.set(reasonKind(l), (warnings.get(reasonKind(l)) ?? 0) + 1);
     const error = lines.find((l) => !l.startsWith("conform: warning: "));
+    if (status === 0 && error?.startsWith("conform: skipped: ")) reasons.set(`0 ${reasonKind(error.replace("skipped: ", ""))} (skipped)`, [...(reasons.get(`0 ${reasonKind(error.replace("skipped: ", ""))} (skipped)`) ?? []), path.basename(file)]);
     if (status !== 0 && error) reasons.set(`${status} ${reasonKind(error)}`, [...(reasons.get(`${status} ${reasonKind(error)}`) ?? []), path.basename(file)]);
   }
   console.log(`sample over ${SAMPLE}: ${((performance.now() - started) / 1000).toFixed(0)} s`);
