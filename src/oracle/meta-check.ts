@@ -2,6 +2,7 @@ import type { Ajv as AjvCore } from "ajv";
 import { DIALECT_URI, type Dialect } from "../schema/dialect.js";
 import { InputError, type InputWarning } from "../schema/errors.js";
 import type { SchemaDocument } from "../schema/registry.js";
+import { firstNonSchema } from "../schema/schema-positions.js";
 import { createAjv, createMetaAjv } from "./ajv-factory.js";
 
 const metaValidators = new Map<Dialect, AjvCore>();
@@ -17,11 +18,13 @@ export function assertIsSchema(doc: SchemaDocument): void {
  * its meta-schema rejects that ajv nevertheless compiles (strict: false, as the oracle runs it),
  * such as `"required": []` in draft-04 or a non-string `title`, is read as ajv reads it, with a
  * warning. What ajv refuses too (`"required": true`, a boolean `exclusiveMinimum` in draft-06,
- * an unknown type name) stays bad input.
+ * an unknown type name), and what is no schema where one is expected, stay bad input.
  */
 export function checkIsSchema(doc: SchemaDocument, warnings: InputWarning[]): void {
   const error = metaSchemaError(doc);
   if (!error) return;
+  const nonSchema = firstNonSchema(doc.schema);
+  if (nonSchema !== undefined) throw new InputError(doc.file, nonSchema, `${error.reason.replace(/:.*$/, "")}: not a schema here (an object or a boolean is)`);
   const refusal = ajvCompileError(doc);
   if (refusal !== undefined) throw new InputError(doc.file, error.pointer, `${error.reason} (ajv refuses it too: ${refusal})`);
   warnings.push({ file: doc.file, pointer: error.pointer, message: `${error.reason}; ajv compiles it anyway (strict: false), and it is read as ajv reads it` });

@@ -1,5 +1,8 @@
 import { expect } from "chai";
+import { checkIsSchema } from "../../src/oracle/meta-check.js";
 import { setAsideBadTargets } from "../../src/schema/bad-targets.js";
+import { InputError, type InputWarning } from "../../src/schema/errors.js";
+import { firstNonSchema } from "../../src/schema/schema-positions.js";
 import { checkReferenceCycles } from "../../src/schema/check-cycles.js";
 import { checkPatterns } from "../../src/schema/check-patterns.js";
 import { DIALECTS, readDialectUri, type Dialect } from "../../src/schema/dialect.js";
@@ -122,5 +125,22 @@ describe("$schema as people write it", () => {
 
   it("reads every canonical dialect URI silently", () => {
     for (const d of DIALECTS) expect(readDialectUri(d === "2019-09" || d === "2020-12" ? `https://json-schema.org/draft/${d}/schema` : `http://json-schema.org/${d}/schema#`)).to.deep.equal({ dialect: d });
+  });
+});
+
+describe("meta-schema failures read as ajv reads them", () => {
+  const doc = (schema: JsonSchema): SchemaDocument => ({ uri: "file:///t/m.json", file: "m.json", dialect: "draft-04", declaresDialect: true, schema });
+
+  it("warns where ajv compiles what the meta-schema rejects (draft-04 `required: []`, a boolean subschema)", () => {
+    const warnings: InputWarning[] = [];
+    checkIsSchema(doc({ type: "object", required: [], properties: { a: true } }), warnings);
+    expect(warnings.map((w) => w.pointer)).to.deep.equal(["/required"]);
+  });
+
+  it("refuses what ajv refuses too, and what is no schema where one is expected (ajv compiles an array there)", () => {
+    expect(() => checkIsSchema(doc({ properties: { a: { required: true } } }), [])).to.throw(InputError, /m\.json#\/properties\/a\/required: .*ajv refuses it too/);
+    expect(() => checkIsSchema(doc({ properties: { required: ["a"] } }), [])).to.throw(InputError, /m\.json#\/properties\/required: not a valid draft-04 schema: not a schema here/);
+    expect(firstNonSchema({ items: [{}, 3], dependencies: { a: ["b"] } })).to.equal("/items/1");
+    expect(firstNonSchema({ items: true, additionalProperties: false, dependencies: { a: ["b"] }, allOf: [{ not: {} }] })).to.equal(undefined);
   });
 });
