@@ -8,7 +8,8 @@ import { fileUri } from "../schema/uri.js";
 
 /**
  * The bad input met while loading joins the run's: each bad file and each target set aside is
- * a target in error, each file of a dialect the oracle cannot judge a skipped target.
+ * a target in error, each file of a dialect the oracle cannot judge a skipped target; the
+ * warnings are listed in the report too.
  */
 export function withLoadProblems(result: CampaignResult, loaded: Loaded, bad: Array<{ target: Target; error: InputError }>): CampaignResult {
   const loadedFiles = new Set(loaded.documents.map((d) => d.file));
@@ -22,5 +23,6 @@ export function withLoadProblems(result: CampaignResult, loaded: Loaded, bad: Ar
     ...loaded.skipped.map((s) => summary(s.file, "", "unknown", "skipped", s.reason)),
   ];
   const targets = [...result.report.targets, ...added];
-  return { report: { ...result.report, targets, totals: { ...result.report.totals, targets: targets.length } }, inputErrors: [...loaded.errors, ...result.inputErrors] };
+  const inputWarnings = loaded.warnings.length > 0 ? { inputWarnings: loaded.warnings.map((w) => ({ ...w })) } : {};
+  return { report: { ...result.report, targets, ...inputWarnings, totals: { ...result.report.totals, targets: targets.length } }, inputErrors: [...loaded.errors, ...result.inputErrors] };
 }

@@ -115,23 +115,25 @@ describe("bad input and schemas as people write them (the real binary)", functio
 
   describe("a folder with bad files", () => {
     it("fuzzes the good file, writes the report with the bad ones in error, lists each bad one on one line, exits 2", () => {
-      const dir = folder({ "a-bad.json": '{"type": ', "b-good.json": { type: "integer", maximum: 5 }, "c-regex.json": { pattern: "[" }, "d-array.json": [1] });
+      const dir = folder({ "a-bad.json": '{"type": ', "b-good.json": '{"type": "integer", "maximum": 5, "maximum": 6}', "c-regex.json": { pattern: "[" }, "d-array.json": [1] });
       const report = path.join(dir, "out", "r.json");
       fs.mkdirSync(path.dirname(report));
       const r = conform("fuzz", dir, "--runs", "10", "--seed", "1", "--report", `json:${report}`);
       expect(r.status, r.stderr).to.equal(2);
       expect(stderrLines(r)).to.deep.equal([
+        `conform: warning: ${path.join(dir, "b-good.json")}#/maximum: duplicate key: the last value is kept (JSON.parse's reading, which every validator is given)`,
         `conform: ${path.join(dir, "a-bad.json")}: invalid JSON: Unexpected end of JSON input`,
         `conform: ${path.join(dir, "d-array.json")}: not a schema: a schema is an object or a boolean, this is an array`,
         `conform: ${path.join(dir, "c-regex.json")}#/pattern: invalid regular expression "[": Unterminated character class (ECMA-262 with the u flag, as ajv compiles it)`,
       ]);
-      const json = JSON.parse(fs.readFileSync(report, "utf8")) as { targets: Array<{ target: { file: string }; status: string; payloads: { valid: number; invalid: number } }> };
+      const json = JSON.parse(fs.readFileSync(report, "utf8")) as { targets: Array<{ target: { file: string }; status: string; payloads: { valid: number; invalid: number } }>; inputWarnings: unknown };
       const validate = new Ajv2020.default({ strict: false, validateFormats: false }).compile(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "schema/report.schema.json"), "utf8")));
       expect(validate(json), JSON.stringify(validate.errors)).to.equal(true);
       const byFile = Object.fromEntries(json.targets.map((t) => [path.basename(t.target.file), t]));
       expect(byFile["b-good.json"]!.status).to.equal("ok");
       expect(byFile["b-good.json"]!.payloads.valid).to.be.greaterThan(0);
       for (const bad of ["a-bad.json", "c-regex.json", "d-array.json"]) expect(byFile[bad]!.status, bad).to.equal("error");
+      expect(json.inputWarnings).to.deep.equal([{ file: path.join(dir, "b-good.json"), pointer: "/maximum", message: "duplicate key: the last value is kept (JSON.parse's reading, which every validator is given)" }]);
     });
   });
 });
