@@ -3,7 +3,7 @@ import path from "node:path";
 import { idKeyword, readDialectUri, type Dialect } from "./dialect.js";
 import { InputError, UnsupportedInput, type InputWarning } from "./errors.js";
 import { isObject, type JsonSchema } from "./json.js";
-import { readJsonFile } from "./read-json.js";
+import { readJsonFile, SCHEMA_DEPTH_LIMIT } from "./read-json.js";
 import { SchemaRegistry, type SchemaDocument } from "./registry.js";
 import { fileUri, normaliseUri, resolveUri, stripFragment } from "./uri.js";
 
@@ -70,7 +70,7 @@ export function listJsonFiles(input: string): string[] {
 
 /** Parses one file as a schema document; its URI is its `$id` (against the file URI) or the file URI. */
 export function readSchemaDocument(file: string, defaultDialect: Dialect, retrievalUri?: string, warnings: InputWarning[] = []): SchemaDocument {
-  const json = parseJsonFile(file, warnings);
+  const json = readJsonFile(file, warnings, SCHEMA_DEPTH_LIMIT);
   if (typeof json !== "boolean" && !isObject(json)) {
     throw new InputError(file, "", `not a schema: a schema is an object or a boolean, this is ${Array.isArray(json) ? "an array" : typeof json}`);
   }

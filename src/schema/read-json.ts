@@ -3,11 +3,18 @@ import { InputError, type InputWarning } from "./errors.js";
 import { scanJsonText } from "./scan-json.js";
 
 /**
- * Reads a JSON file strictly: the bytes must be UTF-8 (the first bad byte is named by its
- * offset), numbers must fit a double; a UTF-8 byte order mark and duplicate keys are accepted
- * with a warning each, pushed to `warnings`.
+ * Schemas nest at most this deep (arrays and objects): the oracle (ajv) compiles recursively and
+ * overflows its stack near 1,000 levels; real schemas stay near 20 (SchemaStore at most 22,
+ * the github-sample 20).
  */
-export function readJsonFile(file: string, warnings: InputWarning[] = []): unknown {
+export const SCHEMA_DEPTH_LIMIT = 256;
+
+/**
+ * Reads a JSON file strictly: the bytes must be UTF-8 (the first bad byte is named by its
+ * offset), numbers must fit a double, and with `depthLimit` nesting must stay within it; a
+ * UTF-8 byte order mark and duplicate keys are accepted with a warning each, pushed to `warnings`.
+ */
+export function readJsonFile(file: string, warnings: InputWarning[] = [], depthLimit = Infinity): unknown {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -21,7 +28,7 @@ export function readJsonFile(file: string, warnings: InputWarning[] = []): unkno
   } catch (e) {
     throw new InputError(file, "", `invalid JSON: ${describeParseError(text, (e as Error).message)}`);
   }
-  checkTokens(file, text, warnings);
+  checkTokens(file, text, warnings, depthLimit);
   return json;
 }
 
@@ -69,8 +76,11 @@ export function firstBadUtf8Byte(bytes: Uint8Array): number {
 }
 
 /** Duplicate keys are warnings (JSON.parse keeps the last value); numbers beyond double range are errors. */
-function checkTokens(file: string, text: string, warnings: InputWarning[]): void {
-  const scan = scanJsonText(text);
+function checkTokens(file: string, text: string, warnings: InputWarning[], depthLimit: number): void {
+  const scan = scanJsonText(text, depthLimit);
+  if (scan.tooDeep !== undefined) {
+    throw new InputError(file, scan.tooDeep, `nests deeper than ${depthLimit} levels: the oracle (ajv) compiles schemas recursively and cannot judge it`);
+  }
   for (const d of scan.duplicateKeys) {
     warnings.push({ file, pointer: d, message: "duplicate key: the last value is kept (JSON.parse's reading, which every validator is given)" });
   }

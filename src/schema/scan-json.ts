@@ -6,6 +6,8 @@ export interface JsonScan {
   duplicateKeys: string[];
   /** Number tokens that parse to ±Infinity, as written, with their pointer. */
   hugeNumbers: Array<{ pointer: string; token: string }>;
+  /** With a depth limit: the pointer of the first array or object nested deeper than it. */
+  tooDeep?: string;
 }
 
 const QUOTE = 0x22, COLON = 0x3a, BACKSLASH = 0x5c, COMMA = 0x2c, OPEN_OBJECT = 0x7b, CLOSE_OBJECT = 0x7d, OPEN_ARRAY = 0x5b, CLOSE_ARRAY = 0x5d;
@@ -14,7 +16,7 @@ const QUOTE = 0x22, COLON = 0x3a, BACKSLASH = 0x5c, COMMA = 0x2c, OPEN_OBJECT = 
  * One pass over a text JSON.parse has accepted: linear time, an explicit stack instead of
  * recursion (inputs may nest 100,000 levels deep). Pointers are built only for what it reports.
  */
-export function scanJsonText(text: string): JsonScan {
+export function scanJsonText(text: string, depthLimit = Infinity): JsonScan {
   const keys: Array<string[] | Set<string> | null> = []; // per open container: the keys seen (objects) or null (arrays)
   const steps: Array<string | number> = []; // per open container: the current key or index
   const out: JsonScan = { duplicateKeys: [], hugeNumbers: [] };
@@ -40,11 +42,13 @@ export function scanJsonText(text: string): JsonScan {
       else expectKey = true;
       i++;
     } else if (c === OPEN_OBJECT) {
+      if (keys.length >= depthLimit) out.tooDeep ??= pointerOf(steps);
       keys.push(EMPTY);
       steps.push("");
       expectKey = true;
       i++;
     } else if (c === OPEN_ARRAY) {
+      if (keys.length >= depthLimit) out.tooDeep ??= pointerOf(steps);
       keys.push(null);
       steps.push(0);
       expectKey = false;

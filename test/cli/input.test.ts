@@ -32,6 +32,7 @@ describe("bad input and schemas as people write them (the real binary)", functio
       ["an invalid regex [", { pattern: "[" }, /^conform: .*s\.json#\/pattern: invalid regular expression "\[": Unterminated character class/],
       ["an unknown Unicode property \\p{Foo}, nested", { properties: { a: { pattern: "\\p{Foo}" } } }, /^conform: .*s\.json#\/properties\/a\/pattern: invalid regular expression "\\\\p\{Foo\}": Invalid property name/],
       ['{"$ref":"#"}', { $ref: "#" }, /^conform: .*s\.json#\/\$ref: reference cycle that never reaches into the instance: # → #/],
+      ["a schema nested 10,000 levels deep", '{"not":'.repeat(10_000) + "{}" + "}".repeat(10_000), /^conform: .*s\.json#(\/not){256}: nests deeper than 256 levels: the oracle \(ajv\) compiles schemas recursively and cannot judge it$/],
       ["a two-definition cycle with no base case", { $defs: { a: { $ref: "#/$defs/b" }, b: { $ref: "#/$defs/a" } }, $ref: "#/$defs/a" }, /^conform: .*s\.json#\/\$defs\/b\/\$ref: reference cycle that never reaches into the instance: #\/\$defs\/a → #\/\$defs\/b → #\/\$defs\/a/],
     ];
     for (const [what, content, line] of cases) {

@@ -64,6 +64,13 @@ describe("readJsonFile (strict bytes, strict numbers)", () => {
     expect(readJsonFile(file('{"maximum": 12345678901234567890123456789}'))).to.deep.equal({ maximum: 12345678901234567890123456789 });
   });
 
+  it("with a depth limit, refuses deeper nesting, naming the first array or object beyond it", () => {
+    const deep = file('{"items":[' + "[".repeat(300) + "]".repeat(300) + "]}");
+    expect(() => readJsonFile(deep, [], 256)).to.throw(InputError, new RegExp(`s\\.json#/items(/0){255}: nests deeper than 256 levels`));
+    expect(readJsonFile(deep)).to.have.property("items");
+    expect(readJsonFile(file("[".repeat(256) + "]".repeat(256)), [], 256)).to.be.an("array");
+  });
+
   it("names line and column of invalid JSON", () => {
     expect(() => readJsonFile(file('{\n  "a": 1,\n}'))).to.throw(InputError, /invalid JSON: .* at line 3 column 1/);
   });
