@@ -97,10 +97,10 @@ function printWarnings(warnings: InputWarning[]): void {
 }
 
 /**
- * When no document is free of bad input (unreadable, not a schema, a bad regex, a reference
- * cycle, an unresolvable reference), there is nothing to fuzz: the first error is the one line
- * the user sees. Otherwise the campaign runs, and the bad ones are recorded as targets in
- * error (nothing found elsewhere is lost).
+ * A single file that is bad input (unreadable, not a schema, a bad regex, a reference cycle,
+ * an unresolvable reference) leaves nothing to fuzz: its first error is the one line the user
+ * sees, at once. With more files the campaign runs, and the bad ones are recorded as targets
+ * in error, one line each (nothing found elsewhere is lost, and every bad file is named).
  */
 function assertSomeResolvable(loaded: Loaded): void {
   const bad = new Set(loaded.errors.map((e) => e.file));
@@ -114,7 +114,8 @@ function assertSomeResolvable(loaded: Loaded): void {
       problems.push(e as InputError);
     }
   }
-  if (clean === 0 && problems.length > 0) throw problems[0];
+  const files = new Set([...loaded.documents, ...loaded.errors, ...loaded.skipped].map((x) => x.file));
+  if (clean === 0 && problems.length > 0 && files.size <= 1) throw problems[0];
 }
 
 export function parseReports(specs: string[]): ReportSpec[] {

@@ -115,6 +115,19 @@ describe("bad input and schemas as people write them (the real binary)", functio
   });
 
   describe("a folder with bad files", () => {
+    it("with no good file at all, still names every bad one, writes its report, and exits 2", () => {
+      const dir = folder({ "a.json": { pattern: "[" }, "b.json": { $ref: "#" } });
+      const report = path.join(dir, "r.json");
+      const r = conform("fuzz", dir, "--runs", "4", "--seed", "1", "--report", `json:${report}`);
+      expect(r.status, r.stderr).to.equal(2);
+      expect(stderrLines(r).map((l) => l.replace(dir + path.sep, ""))).to.deep.equal([
+        'conform: a.json#/pattern: invalid regular expression "[": Unterminated character class (ECMA-262 with the u flag, as ajv compiles it)',
+        "conform: b.json#/$ref: reference cycle that never reaches into the instance: # → # (a validator following it never ends)",
+      ]);
+      const targets = (JSON.parse(fs.readFileSync(report, "utf8")) as { targets: Array<{ status: string }> }).targets;
+      expect(targets.map((t) => t.status)).to.deep.equal(["error", "error"]);
+    });
+
     it("fuzzes the good file, writes the report with the bad ones in error, lists each bad one on one line, exits 2", () => {
       const dir = folder({ "a-bad.json": '{"type": ', "b-good.json": '{"type": "integer", "maximum": 5, "maximum": 6}', "c-regex.json": { pattern: "[" }, "d-array.json": [1] });
       const report = path.join(dir, "out", "r.json");
