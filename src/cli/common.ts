@@ -2,15 +2,16 @@ import { Option } from "commander";
 import { createAdapter, formatBlindTwin } from "../adapters/spec.js";
 import type { Adapter } from "../adapters/adapter.js";
 import { FORMAT_POLICIES, type FormatPolicy } from "../oracle/format-policy.js";
-import { assertIsSchema } from "../oracle/meta-check.js";
+import { checkIsSchema } from "../oracle/meta-check.js";
 import { dialectFromName, type Dialect } from "../schema/dialect.js";
-import { UsageError } from "../schema/errors.js";
+import { InputError, UsageError, warningText, type InputWarning } from "../schema/errors.js";
 import { loadInputs, type Loaded, type RemoteMapping } from "../schema/load.js";
 import { checkReferences } from "../schema/check-refs.js";
+import { checkReferenceCycles } from "../schema/check-cycles.js";
+import { checkPatterns } from "../schema/check-patterns.js";
 import { parseReportSpec, renderConsole, useColor, writeReports, type ReportSpec } from "../report/index.js";
 import type { RunReport } from "../run/report-model.js";
 import type { SchemaDocument } from "../schema/registry.js";
-import type { InputError } from "../schema/errors.js";
 import { exitCodeOf, printInputErrors } from "./exit.js";
 
 /** Options every command that reads schemas understands. */
@@ -63,29 +64,58 @@ export function parseInteger(name: string, min: number): (value: string) => numb
   };
 }
 
-/** Loads the user's schemas and remotes, and checks each document against its meta-schema. */
+/**
+ * Loads the user's schemas and remotes and checks each document: against its meta-schema
+ * (following ajv's leniency, with a warning), then its regexes and reference cycles. A bad
+ * file or a bad place is collected in `errors`, and the others still run; warnings are printed
+ * once, here, before the run. When no document is free of bad input, the first error is thrown:
+ * there is nothing to fuzz.
+ */
 export function loadSchemas(inputs: string[], options: SchemaInputOptions): Loaded {
-  const loaded = loadInputs(inputs, { defaultDialect: parseDialect(options.defaultDialect), remotes: parseRemotes(options.remotes) });
-  loaded.documents.forEach(assertIsSchema);
+  const loaded = loadInputs(inputs, { defaultDialect: parseDialect(options.defaultDialect), remotes: parseRemotes(options.remotes), keepGoing: true });
+  loaded.documents = loaded.documents.filter((doc) => keepIfSchema(doc, loaded));
+  const seen = new Map();
+  for (const doc of loaded.documents) loaded.errors.push(...checkPatterns(doc), ...checkReferenceCycles(doc, loaded.registry, seen));
+  printWarnings(loaded.warnings);
   assertSomeResolvable(loaded);
   return loaded;
 }
 
+function keepIfSchema(doc: SchemaDocument, loaded: Loaded): boolean {
+  try {
+    checkIsSchema(doc, loaded.warnings);
+    return true;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    loaded.errors.push(e);
+    return false;
+  }
+}
+
+function printWarnings(warnings: InputWarning[]): void {
+  for (const w of warnings) process.stderr.write(`conform: warning: ${warningText(w)}\n`);
+}
+
 /**
- * When no document's references all resolve, there is nothing to fuzz: the first bad
- * reference is the one line the user sees. Otherwise the campaign runs, and records the
- * documents with bad references as targets in error (nothing found elsewhere is lost).
+ * A single file that is bad input (unreadable, not a schema, a bad regex, a reference cycle,
+ * an unresolvable reference) leaves nothing to fuzz: its first error is the one line the user
+ * sees, at once. With more files the campaign runs, and the bad ones are recorded as targets
+ * in error, one line each (nothing found elsewhere is lost, and every bad file is named).
  */
 function assertSomeResolvable(loaded: Loaded): void {
-  const errors: unknown[] = [];
+  const bad = new Set(loaded.errors.map((e) => e.file));
+  const problems: InputError[] = [...loaded.errors];
+  let clean = 0;
   for (const doc of loaded.documents) {
     try {
       checkReferences(doc, loaded.registry);
+      if (!bad.has(doc.file)) clean++;
     } catch (e) {
-      errors.push(e);
+      problems.push(e as InputError);
     }
   }
-  if (loaded.documents.length > 0 && errors.length === loaded.documents.length) throw errors[0];
+  const files = new Set([...loaded.documents, ...loaded.errors, ...loaded.skipped].map((x) => x.file));
+  if (clean === 0 && problems.length > 0 && files.size <= 1) throw problems[0];
 }
 
 export function parseReports(specs: string[]): ReportSpec[] {

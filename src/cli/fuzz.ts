@@ -3,6 +3,8 @@ import { runCampaign, type CampaignResult } from "../run/campaign.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "../run/options.js";
 import { defaultStages } from "../run/stages.js";
 import { listTargets } from "../schema/targets.js";
+import { setAsideBadTargets } from "../schema/bad-targets.js";
+import { withLoadProblems } from "./load-problems.js";
 import { saveFindings } from "./corpus-findings.js";
 import {
   adapterOption, chooseSeed, closeAll, createAdapters, formatBlindOf, defaultDialectOption, formatsOption, loadSchemas, parseFormats,
@@ -45,8 +47,9 @@ export function fuzzCommand(): Command {
 
 async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   const reports = parseReports(flags.report);
-  const { registry, documents } = loadSchemas(inputs, flags);
-  const targets = listTargets(documents, registry, { definitions: flags.definitions === true });
+  const loaded = loadSchemas(inputs, flags);
+  const { registry, documents } = loaded;
+  const { targets, bad } = setAsideBadTargets(listTargets(documents, registry, { definitions: flags.definitions === true }), loaded.errors);
   const formats = parseFormats(flags.formats);
   const adapters = await createAdapters(flags.adapter, flags.timeout, formats);
   let result: CampaignResult;
@@ -58,5 +61,5 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
     await closeAll(adapters);
   }
   if (flags.corpus) await saveFindings(flags.corpus, result.report.findings, targets);
-  return finishRun(result, reports);
+  return finishRun(withLoadProblems(result, loaded, bad), reports);
 }

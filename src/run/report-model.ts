@@ -52,6 +52,8 @@ export interface RunReport {
   adapters: AdapterSummary[];
   targets: TargetSummary[];
   findings: Finding[];
+  /** Input read anyway, with a note (see schema/errors.ts InputWarning); absent when there is none. */
+  inputWarnings?: Array<{ file: string; pointer: string; message: string }>;
   totals: {
     targets: number;
     payloads: number;

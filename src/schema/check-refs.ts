@@ -1,25 +1,43 @@
-import { isObject } from "./json.js";
+import { dialectFromUri, type Dialect } from "./dialect.js";
+import { isObject, type JsonObject } from "./json.js";
 import { joinPointer } from "./pointer.js";
-import type { Located, SchemaDocument, SchemaRegistry } from "./registry.js";
+import type { SchemaDocument, SchemaRegistry } from "./registry.js";
 import { directSubschemas } from "./subschemas.js";
+
+/** Keywords that name another schema. */
+export const REFERENCE_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"];
 
 /**
  * Resolves every `$ref` of a document once, up front, so an unresolvable one is reported
  * (file + pointer) before any work starts. Throws the InputError of the first one.
  */
 export function checkReferences(doc: SchemaDocument, registry: SchemaRegistry): void {
-  const root = registry.locate(doc, "");
-  if (root) visit(root, registry);
+  walkSchemas(doc, (schema, pointer) => {
+    const refs = ["$ref", "$dynamicRef"].filter((k) => typeof schema[k] === "string");
+    if (refs.length === 0) return;
+    const located = registry.locate(doc, pointer)!;
+    for (const keyword of refs) registry.resolve(located, schema[keyword] as string, joinPointer(pointer, keyword));
+  });
 }
 
-function visit(l: Located, registry: SchemaRegistry): void {
-  if (!isObject(l.schema)) return;
-  for (const keyword of ["$ref", "$dynamicRef"]) {
-    const ref = l.schema[keyword];
-    if (typeof ref === "string") registry.resolve(l, ref, joinPointer(l.pointer, keyword));
+/**
+ * Calls `visit` on every schema object of the document, parents first, with its pointer and
+ * dialect (a nested `$schema` beside an `$id` changes it, as in the registry). An explicit stack:
+ * documents may nest deeply. Cheaper than locating each schema: callers locate only what they need.
+ */
+export function walkSchemas(doc: SchemaDocument, visit: (schema: JsonObject, pointer: string, dialect: Dialect) => void): void {
+  const stack: Array<{ schema: unknown; pointer: string; dialect: Dialect }> = [{ schema: doc.schema, pointer: "", dialect: doc.dialect }];
+  while (stack.length > 0) {
+    const { schema, pointer, dialect: outer } = stack.pop()!;
+    if (!isObject(schema)) continue;
+    const dialect = nestedDialect(schema, outer);
+    visit(schema, pointer, dialect);
+    const children = directSubschemas(schema);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ schema: children[i]!.schema, pointer: joinPointer(pointer, ...children[i]!.tokens), dialect });
   }
-  for (const sub of directSubschemas(l.schema)) {
-    const child = registry.locate(l.document, joinPointer(l.pointer, ...sub.tokens));
-    if (child) visit(child, registry);
-  }
+}
+
+function nestedDialect(schema: JsonObject, current: Dialect): Dialect {
+  if (typeof schema.$schema !== "string" || (schema.$id === undefined && schema.id === undefined)) return current;
+  return dialectFromUri(schema.$schema) ?? current;
 }

@@ -21,3 +21,23 @@ export class UsageError extends Error {
     this.name = "UsageError";
   }
 }
+
+/** Input that is read anyway, with a note: printed `conform: warning: FILE#POINTER: message` once, before the run. */
+export interface InputWarning {
+  file: string;
+  pointer: string;
+  message: string;
+}
+
+/** The one line a warning is printed as (without the `conform: warning: ` prefix). */
+export function warningText(w: InputWarning): string {
+  return `${w.file}${w.pointer === "" ? "" : "#" + w.pointer}: ${w.message}`;
+}
+
+/** Input the tool cannot judge (a draft-03 schema): reported as a skipped target with the reason, never as bad input. */
+export class UnsupportedInput extends InputError {
+  constructor(file: string, pointer: string, reason: string) {
+    super(file, pointer, reason);
+    this.name = "UnsupportedInput";
+  }
+}

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { dialectFromUri, idKeyword, type Dialect } from "./dialect.js";
-import { InputError } from "./errors.js";
+import { idKeyword, readDialectUri, type Dialect } from "./dialect.js";
+import { InputError, UnsupportedInput, type InputWarning } from "./errors.js";
 import { isObject, type JsonSchema } from "./json.js";
+import { readJsonFile, SCHEMA_DEPTH_LIMIT } from "./read-json.js";
 import { SchemaRegistry, type SchemaDocument } from "./registry.js";
 import { fileUri, normaliseUri, resolveUri, stripFragment } from "./uri.js";
 
@@ -16,25 +17,37 @@ export interface RemoteMapping {
 export interface LoadOptions {
   defaultDialect: Dialect;
   remotes?: RemoteMapping[];
+  /** Collect each bad file's InputError in `errors` and go on with the others (default: throw the first). */
+  keepGoing?: boolean;
 }
 
 export interface Loaded {
   registry: SchemaRegistry;
   /** The documents the user named (targets come from these), in a stable order. */
   documents: SchemaDocument[];
+  /** Bad input met (with `keepGoing`): one per bad file, then one per bad place that later checks find. */
+  errors: InputError[];
+  /** Files read without running them, with the reason (a dialect the oracle cannot judge). */
+  skipped: UnsupportedInput[];
+  /** Input read anyway, with a note (a byte order mark, duplicate keys, a non-canonical `$schema`). */
+  warnings: InputWarning[];
 }
 
 /** Reads files and folders (every *.json below, recursively) and every remote folder into one registry. */
 export function loadInputs(inputs: string[], options: LoadOptions): Loaded {
-  const registry = new SchemaRegistry();
-  const documents: SchemaDocument[] = [];
+  const loaded: Loaded = { registry: new SchemaRegistry(), documents: [], errors: [], skipped: [], warnings: [] };
   for (const file of inputs.flatMap(listJsonFiles)) {
-    const doc = readSchemaDocument(file, options.defaultDialect);
-    registry.add(doc, [fileUri(file)]);
-    documents.push(doc);
+    try {
+      const doc = readSchemaDocument(file, options.defaultDialect, undefined, loaded.warnings);
+      loaded.registry.add(doc, [fileUri(file)]);
+      loaded.documents.push(doc);
+    } catch (e) {
+      if (!(e instanceof InputError) || !options.keepGoing) throw e;
+      (e instanceof UnsupportedInput ? loaded.skipped : loaded.errors).push(e);
+    }
   }
-  for (const remote of options.remotes ?? []) addRemoteFolder(registry, remote, options.defaultDialect);
-  return { registry, documents };
+  for (const remote of options.remotes ?? []) addRemoteFolder(loaded.registry, remote, options.defaultDialect);
+  return loaded;
 }
 
 /** The JSON files an input names: itself, or every *.json below a folder, sorted. */
@@ -56,44 +69,34 @@ export function listJsonFiles(input: string): string[] {
 }
 
 /** Parses one file as a schema document; its URI is its `$id` (against the file URI) or the file URI. */
-export function readSchemaDocument(file: string, defaultDialect: Dialect, retrievalUri?: string): SchemaDocument {
-  const json = parseJsonFile(file);
+export function readSchemaDocument(file: string, defaultDialect: Dialect, retrievalUri?: string, warnings: InputWarning[] = []): SchemaDocument {
+  const json = readJsonFile(file, warnings, SCHEMA_DEPTH_LIMIT);
   if (typeof json !== "boolean" && !isObject(json)) {
     throw new InputError(file, "", `not a schema: a schema is an object or a boolean, this is ${Array.isArray(json) ? "an array" : typeof json}`);
   }
   const schema = json as JsonSchema;
   const declared = isObject(schema) && typeof schema.$schema === "string" ? schema.$schema : undefined;
-  const dialect = declared === undefined ? defaultDialect : dialectFromUri(declared);
-  if (dialect === undefined) {
-    throw new InputError(file, "/$schema", `unknown dialect "${declared}" (known: draft-04, draft-06, draft-07, 2019-09, 2020-12)`);
-  }
+  const dialect = declared === undefined ? defaultDialect : declaredDialect(file, declared, warnings);
   const base = retrievalUri ?? fileUri(file);
   const id = isObject(schema) ? schema[idKeyword(dialect)] : undefined;
   const uri = typeof id === "string" && !id.startsWith("#") ? normaliseUri(stripFragment(resolveUri(base, id))) : base;
   return { uri, file, dialect, declaresDialect: declared !== undefined, schema };
 }
 
-/** JSON.parse with an error that names the file and the line and column. */
-export function parseJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new InputError(file, "", `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+/** The dialect a `$schema` value names, read as ajv would (see dialect.ts), with a warning when the URI is not canonical. */
+function declaredDialect(file: string, declared: string, warnings: InputWarning[]): Dialect {
+  const reading = readDialectUri(declared);
+  if (reading === undefined) {
+    throw new InputError(file, "/$schema", `unknown dialect "${declared}" (known: draft-04, draft-06, draft-07, 2019-09, 2020-12)`);
   }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError(file, "", `invalid JSON: ${describeParseError(text, (e as Error).message)}`);
-  }
+  if ("unsupported" in reading) throw new UnsupportedInput(file, "/$schema", reading.unsupported);
+  if (reading.note) warnings.push({ file, pointer: "/$schema", message: reading.note });
+  return reading.dialect;
 }
 
-function describeParseError(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return message;
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos).split("\n");
-  return `${message.replace(/ in JSON at position \d+.*$/, "")} at line ${before.length} column ${before[before.length - 1]!.length + 1}`;
+/** The JSON value of a file, read strictly (see read-json.ts); warnings go to `warnings`. */
+export function parseJsonFile(file: string, warnings: InputWarning[] = []): unknown {
+  return readJsonFile(file, warnings);
 }
 
 /** Every *.json under the folder becomes resolvable at the prefix + its relative path. */
