@@ -5,6 +5,7 @@ import { InputError, UnsupportedInput, type InputWarning } from "./errors.js";
 import { isObject, type JsonSchema } from "./json.js";
 import { readJsonFile, SCHEMA_DEPTH_LIMIT } from "./read-json.js";
 import { SchemaRegistry, type SchemaDocument } from "./registry.js";
+import { withOwnUri, type ShadowedId } from "./shadowed-ids.js";
 import { fileUri, normaliseUri, resolveUri, stripFragment } from "./uri.js";
 
 export interface RemoteMapping {
@@ -38,7 +39,9 @@ export function loadInputs(inputs: string[], options: LoadOptions): Loaded {
   const loaded: Loaded = { registry: new SchemaRegistry(), documents: [], errors: [], skipped: [], warnings: [] };
   for (const file of inputs.flatMap(listJsonFiles)) {
     try {
-      const doc = readSchemaDocument(file, options.defaultDialect, undefined, loaded.warnings);
+      const read = readSchemaDocument(file, options.defaultDialect, undefined, loaded.warnings);
+      const { doc, shadowed } = withOwnUri(loaded.registry, read, fileUri(file));
+      if (shadowed) loaded.warnings.push(shadowedIdWarning(shadowed));
       loaded.registry.add(doc, [fileUri(file)]);
       loaded.documents.push(doc);
     } catch (e) {
@@ -83,6 +86,10 @@ export function readSchemaDocument(file: string, defaultDialect: Dialect, retrie
   return { uri, file, dialect, declaresDialect: declared !== undefined, schema };
 }
 
+function shadowedIdWarning(s: ShadowedId): InputWarning {
+  return { file: s.file, pointer: "", message: `its $id ${s.id} is also the $id of ${s.keptBy}, which keeps it; this file is read as ${s.readAs}` };
+}
+
 /** The dialect a `$schema` value names, read as ajv would (see dialect.ts), with a warning when the URI is not canonical. */
 function declaredDialect(file: string, declared: string, warnings: InputWarning[]): Dialect {
   const reading = readDialectUri(declared);
@@ -102,15 +109,18 @@ export function parseJsonFile(file: string, warnings: InputWarning[] = []): unkn
 /** Every *.json under the folder becomes resolvable at the prefix + its relative path. */
 function addRemoteFolder(registry: SchemaRegistry, remote: RemoteMapping, defaultDialect: Dialect): void {
   const prefix = remote.uri.endsWith("/") ? remote.uri : remote.uri + "/";
+  const read: Array<{ doc: SchemaDocument; retrieval: string }> = [];
   for (const file of listJsonFiles(remote.dir)) {
-    const rel = path.relative(remote.dir, file).split(path.sep).join("/");
-    const retrieval = prefix + rel;
-    let doc: SchemaDocument;
+    const retrieval = prefix + path.relative(remote.dir, file).split(path.sep).join("/");
     try {
-      doc = readSchemaDocument(file, defaultDialect, retrieval);
+      read.push({ doc: readSchemaDocument(file, defaultDialect, retrieval), retrieval });
     } catch {
       continue; // a remote folder may hold non-schema JSON; it is simply not resolvable
     }
-    registry.add(doc, [retrieval]);
+  }
+  // A document served at its own $id owns that $id; copies of it under other names do not.
+  const servedAtOwnId = ({ doc, retrieval }: (typeof read)[number]) => normaliseUri(doc.uri) === normaliseUri(retrieval);
+  for (const r of [...read.filter(servedAtOwnId), ...read.filter((r) => !servedAtOwnId(r))]) {
+    registry.add(withOwnUri(registry, r.doc, r.retrieval).doc, [r.retrieval]);
   }
 }

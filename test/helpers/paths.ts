@@ -21,6 +21,7 @@ export interface SharedData {
 export const SHARED_SUITE: SharedData = { relativePath: "json-schema-test-suite", what: "the official JSON-Schema-Test-Suite" };
 export const SHARED_CODEX: SharedData = { relativePath: path.relative(SHARED, CODEX_BUNDLE), what: "the Codex app-server-protocol bundle" };
 export const SHARED_SCHEMASTORE: SharedData = { relativePath: "corpus/schemastore", what: "the SchemaStore corpus" };
+export const SHARED_CATALOG: SharedData = { relativePath: "corpus/schemastore-full", what: "the whole SchemaStore catalog with its test instances" };
 
 /** Skips the running test, or every test of the suite when called in a `before` hook, when `data` is missing from the shared folder. */
 export function needsShared(ctx: Mocha.Context, data: SharedData): void {
