@@ -8,6 +8,15 @@ export class GenerationStuck extends Error {
   }
 }
 
+/** No valid value was found and none was proven impossible: never reported as "unsatisfiable". */
+export class GenerationGaveUp extends GenerationStuck {
+  constructor(why: string) {
+    super(why);
+    this.message = `generation gave up: ${why}`;
+    this.name = "GenerationGaveUp";
+  }
+}
+
 /** A target took longer than its time limit: reported like a stuck filter, never a hang. */
 export class GenerationTimeout extends GenerationStuck {
   constructor(what: string, limitMs: number) {

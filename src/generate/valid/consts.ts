@@ -1,6 +1,6 @@
 import fc, { type Arbitrary } from "fast-check";
 import type { Canon } from "../../canonical/canon.js";
-import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
+import { keywordSites, Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import { isObject, type Json } from "../../schema/json.js";
 import type { Located } from "../../schema/registry.js";
 import type { GenContext } from "./context.js";
@@ -25,8 +25,10 @@ export function constsOf(canon: Canon, ctx: GenContext): Arbitrary<Json> {
   const memberChecks = canon.members.filter(needsCheck).map((m) => ctx.check(m));
   const notChecks = canon.nots.map((n) => ctx.check(n));
   const ok = canon.consts!.filter((v) => memberChecks.every((c) => c(v)) && !notChecks.some((c) => c(v)));
-  if (ok.length === 0) throw new Unsatisfiable("no enum/const value satisfies the rest of the schema");
-  return ok.length === 1 ? fc.constant(ok[0]!) : fc.constantFrom(...ok);
+  if (ok.length === 0) throw new Unsatisfiable(`no value of ${keywordSites(canon.members, "enum", "const")} satisfies the other keywords${canon.nots.length ? ` and avoids ${canon.nots.map((n) => `not at ${n.pointer}`).join(", ")}` : ""}`);
+  if (ok.length === 1) return fc.constant(ok[0]!);
+  // By index: constantFrom(...ok) spreads every value as an argument (100,000 for a large enum).
+  return fc.integer({ min: 0, max: ok.length - 1 }).map((i) => ok[i]!);
 }
 
 function needsCheck(m: Located): boolean {

@@ -1,7 +1,7 @@
 import fc, { type Arbitrary } from "fast-check";
 import type { Branch, Canon, CanonInput, Disjunction } from "../../canonical/canon.js";
 import { locationKey } from "../../canonical/location.js";
-import { NothingFound, Unsatisfiable } from "../../canonical/unsatisfiable.js";
+import { briefly, everyPartFailed, NothingFound, Unsatisfiable, within } from "../../canonical/unsatisfiable.js";
 import type { Json } from "../../schema/json.js";
 import { boundedFilter, GenerationStuck } from "./bounded-filter.js";
 import { choose } from "./choice.js";
@@ -47,15 +47,17 @@ function chooseBranch(canon: Canon, d: Disjunction, ctx: GenContext, depth: numb
     return new LazyChoice(d.branches.map((b) => () => build(b)), `${d.keyword} at ${d.id}`);
   }
   const arbs: Arbitrary<Json>[] = [];
+  const failures: Unsatisfiable[] = [];
   for (const branch of d.branches) {
     try {
       arbs.push(build(branch));
       if (ctx.minimal(depth)) break;
     } catch (e) {
       if (!(e instanceof Unsatisfiable)) throw e;
+      failures.push(within(branch.label, e));
     }
   }
-  if (arbs.length === 0) throw new Unsatisfiable(`no branch of ${d.keyword} at ${d.id} can be satisfied`);
+  if (arbs.length === 0) throw everyPartFailed(`no branch of ${d.keyword} at ${d.id} can be satisfied: ${briefly(failures)}`, failures);
   return choose(arbs);
 }
 
@@ -65,7 +67,7 @@ function combinations(canon: Canon): number {
 
 function fromTypes(canon: Canon, ctx: GenContext, depth: number): Built {
   const built: Built[] = [];
-  const reasons: string[] = [];
+  const failures: Unsatisfiable[] = [];
   const childOf = (input: CanonInput, d: number) => validArbitraryOf(input, ctx, d);
   for (const type of preferredOrder(canon, ctx, depth)) {
     try {
@@ -73,10 +75,10 @@ function fromTypes(canon: Canon, ctx: GenContext, depth: number): Built {
       if (ctx.minimal(depth) && built.length > 0) break;
     } catch (e) {
       if (!(e instanceof Unsatisfiable)) throw e;
-      reasons.push(`${type}: ${e.reason}`);
+      failures.push(within(type, e));
     }
   }
-  if (built.length === 0) throw new Unsatisfiable(reasons.join("; ") || "no type allowed");
+  if (built.length === 0) throw everyPartFailed(briefly(failures) || "no type allowed", failures);
   const arbitrary = choose(built.map((b) => b.arbitrary));
   return { arbitrary, exact: built.every((b) => b.exact) };
 }
@@ -104,6 +106,7 @@ function guard(canon: Canon, built: Built, ctx: GenContext): Arbitrary<Json> {
 
 /** A bounded filter, after a fixed-seed probe showed that some candidates pass (else NothingFound). */
 export function probedFilter(arb: Arbitrary<Json>, accept: (v: Json) => boolean, what: string, ctx: GenContext): Arbitrary<Json> {
+  if (process.env.DBG && !probe(arb, accept, ctx.options.guardProbe)) console.error("NOTHING", what);
   if (!probe(arb, accept, ctx.options.guardProbe)) throw new NothingFound(`none of ${ctx.options.guardProbe} candidates for the ${what} passed its checks`);
   return boundedFilter(arb, accept, what, ctx.options.filterBudget, ctx);
 }

@@ -6,10 +6,12 @@ import type { Located } from "../../schema/registry.js";
 import type { Target } from "../../schema/target.js";
 import { OracleUnavailable, type Check } from "../../oracle/oracle.js";
 import type { GenContext } from "./context.js";
+import { GenerationGaveUp } from "./bounded-filter.js";
+import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import { probedFilter, validArbitraryOf } from "./dispatch.js";
 
 export { GenContext } from "./context.js";
-export { GenerationStuck, GenerationTimeout } from "./bounded-filter.js";
+export { GenerationGaveUp, GenerationStuck, GenerationTimeout } from "./bounded-filter.js";
 export { Unsatisfiable } from "../../canonical/unsatisfiable.js";
 
 /** The located root schema of a target. */
@@ -28,12 +30,50 @@ export function locateTarget(target: Target): Located {
  * backed by a last-resort bounded check of the whole target.
  */
 export function validArbitrary(target: Target, ctx: GenContext): Arbitrary<Json> {
+  try {
+    return new ProvenFailuresOnly(buildTarget(target, ctx));
+  } catch (e) {
+    throw unlessProven(e);
+  }
+}
+
+function buildTarget(target: Target, ctx: GenContext): Arbitrary<Json> {
   ctx.beginTarget();
   const located = locateTarget(target);
   if (!reachesDynamicReference(located, ctx.registry)) return validArbitraryOf({ roots: [located], nots: [], decided: [] }, ctx, 0);
   const arb = validArbitraryOf({ roots: [startScope(located)], nots: [], decided: [] }, ctx, 0);
   const whole = wholeTargetCheck(target, ctx);
   return whole ? probedFilter(arb, whole, `target ${target.id}`, ctx) : arb;
+}
+
+/** An Unsatisfiable that is not a proof becomes "generation gave up": a target is called unsatisfiable only on a proof. */
+function unlessProven(e: unknown): unknown {
+  return e instanceof Unsatisfiable && !e.proven ? new GenerationGaveUp(`no valid value found, and none proven impossible: ${e.reason}`) : e;
+}
+
+type Random = Parameters<Arbitrary<Json>["generate"]>[0];
+
+/** The target's arbitrary, whose draws (lazy choices fail only when drawn) also report unproven failures as giving up. */
+class ProvenFailuresOnly extends fc.Arbitrary<Json> {
+  constructor(private readonly inner: Arbitrary<Json>) {
+    super();
+  }
+
+  generate(mrng: Random, biasFactor: number | undefined): fc.Value<Json> {
+    try {
+      return this.inner.generate(mrng, biasFactor);
+    } catch (e) {
+      throw unlessProven(e);
+    }
+  }
+
+  canShrinkWithoutContext(value: unknown): value is Json {
+    return this.inner.canShrinkWithoutContext(value);
+  }
+
+  shrink(value: Json, context: unknown): fc.Stream<fc.Value<Json>> {
+    return this.inner.shrink(value, context);
+  }
 }
 
 /** The oracle's check of the whole target, or undefined when ajv cannot compile it (then the construction stands alone). */

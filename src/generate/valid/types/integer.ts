@@ -41,7 +41,8 @@ export function integerArbitrary(bounds: NumericBounds, lexicalOnly = false): Ar
     .map((family) => (lexicalOnly ? family.filter(lexicallyInteger) : family))
     .filter((family) => family.length > 0);
   const anchor = kLo <= kHi ? findAnchor(step, bounds, kLo, kHi) : undefined;
-  if (anchor === undefined && families.length === 0) throw new Unsatisfiable("no integer within the bounds and multipleOf");
+  // Proven only when the bounds hold no integer at all: the multipleOf search is bounded, and so is the range.
+  if (anchor === undefined && families.length === 0) throw new Unsatisfiable("no integer within the bounds and multipleOf", lowestInteger(bounds) > highestInteger(bounds));
   const probes = choose(families.map((f) => fc.constantFrom(...f)));
   if (anchor === undefined) return probes;
   const uniform = multiplesArbitrary(kLo, kHi, step, bounds, anchor);

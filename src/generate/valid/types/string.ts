@@ -1,6 +1,6 @@
 import type { Arbitrary } from "fast-check";
 import { stringBounds, type StringBounds } from "../../../canonical/string-bounds.js";
-import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
+import { keywordSites, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import { isAssertedFormat } from "../../../oracle/format-policy.js";
 import { boundedFilter, GenerationStuck } from "../bounded-filter.js";
@@ -18,7 +18,7 @@ export const stringGenerator: TypeGenerator = {
   type: "string",
   build(canon, ctx) {
     const b = stringBounds(canon.members);
-    if (b.minLength > b.maxLength) throw new Unsatisfiable(`minLength ${b.minLength} > maxLength ${b.maxLength}`);
+    if (b.minLength > b.maxLength) throw new Unsatisfiable(`minLength ${b.minLength} > maxLength ${b.maxLength} (${keywordSites(canon.members, "minLength", "maxLength", "format")})`);
     if (b.minLength > ctx.options.maxForcedSize) throw new GenerationStuck(`strings of at least ${b.minLength} code points`);
     const asserted = unique(b.formats.filter((f) => isAssertedFormat(f, ctx.oracle.formats)));
     const regexes = compilePatterns(b.patterns);
@@ -71,7 +71,7 @@ function compilePatterns(patterns: string[]): RegExp[] {
     try {
       return new RegExp(p, "u");
     } catch {
-      throw new Unsatisfiable(`pattern ${JSON.stringify(p)} is not an ECMA-262 regular expression under the u flag`);
+      throw new Unsatisfiable(`pattern ${JSON.stringify(p)} is not an ECMA-262 regular expression under the u flag`, false);
     }
   });
 }
