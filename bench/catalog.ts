@@ -8,8 +8,9 @@
  *   node dist/bench/catalog.js [--corpus schemastore|github|both] [--runs 20] [--seed 1]
  *                              [--only SUBSTRING] [--json OUT.json]
  *
- * Each schema gets its own registry (its file first, then the catalog) and its own oracle, as
- * `conform sample FILE --remotes …` does, so times include compiling ajv's checks.
+ * Each schema gets its own registry (its file first, then the catalog files its references can
+ * reach) and its own oracle, as `conform sample FILE --remotes …` does (which registers the whole
+ * catalog), so times include compiling ajv's checks but not registering unrelated documents.
  */
 import fc from "fast-check";
 import fs from "node:fs";
@@ -129,7 +130,40 @@ function github(): Outcome[] {
   return outcomes;
 }
 
-/** One file as `conform sample FILE` loads it: the file first, then the remote documents. */
+/** Every string under a reference keyword, anywhere in a JSON value. */
+function referencesIn(v: unknown, out: string[] = []): string[] {
+  if (Array.isArray(v)) for (const x of v) referencesIn(x, out);
+  else if (v !== null && typeof v === "object") {
+    for (const [k, x] of Object.entries(v)) {
+      if ((k === "$ref" || k === "$dynamicRef" || k === "$recursiveRef") && typeof x === "string") out.push(x);
+      else referencesIn(x, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * The catalog documents a document can reach through references, by file name (over-inclusive,
+ * which is harmless): registering all 951 made each schema's registry and oracle cost seconds.
+ */
+function reachableRemotes(doc: SchemaDocument, remotes: SchemaDocument[]): SchemaDocument[] {
+  const byName = new Map(remotes.map((r) => [r.uri.slice(r.uri.lastIndexOf("/") + 1), r] as const));
+  const found = new Set<SchemaDocument>();
+  const queue = [doc];
+  while (queue.length > 0) {
+    for (const ref of referencesIn(queue.pop()!.schema)) {
+      const name = ref.split("#")[0]!.split("/").pop()!;
+      const r = byName.get(name);
+      if (r && !found.has(r)) {
+        found.add(r);
+        queue.push(r);
+      }
+    }
+  }
+  return [...found];
+}
+
+/** One file as `conform sample FILE --remotes …` loads it: the file first, then the remote documents it can reach. */
 function measureFile(file: string, name: string, remotes: SchemaDocument[]): Outcome {
   let doc: SchemaDocument;
   try {
@@ -139,7 +173,7 @@ function measureFile(file: string, name: string, remotes: SchemaDocument[]): Out
   }
   const registry = new SchemaRegistry();
   registry.add(doc, [fileUri(file)]);
-  for (const r of remotes) registry.add(r, [r.uri]);
+  for (const r of reachableRemotes(doc, remotes)) registry.add(r, [r.uri]);
   const [target] = listTargets([doc], registry, { definitions: false });
   const outcome = measure(name, target!, new Oracle(registry));
   if (process.argv.includes("--progress")) process.stderr.write(`${name} ${outcome.status} ${Math.round(outcome.buildMs)} ms\n`);

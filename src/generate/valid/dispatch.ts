@@ -17,7 +17,7 @@ export function validArbitraryOf(input: CanonInput, ctx: GenContext, depth: numb
 }
 
 function buildCanon(canon: Canon, ctx: GenContext, depth: number): Arbitrary<Json> {
-  if (canon.disjunctions.length > 0) return chooseBranch(canon, canon.disjunctions[0]!, ctx, depth);
+  if (canon.disjunctions.length > 0) return chooseBranch(canon, canon.disjunctions[canon.disjunctions.length - 1]!, ctx, depth);
   if (canon.consts !== null) return constsOf(canon, ctx);
   return guard(canon, fromTypes(canon, ctx, depth), ctx);
 }
@@ -37,7 +37,10 @@ export function branchInput(canon: Canon, d: Disjunction, branch: Branch): Canon
 }
 
 /**
- * One arbitrary per satisfiable branch of the first open choice; at the depth cap, the first
+ * One arbitrary per satisfiable branch of the latest open choice (the choices a chosen branch
+ * brings in are made next, so a contradiction they lead to shows before unrelated choices
+ * multiply the dead ends: a oneOf inside a chosen dependency decides the tag the later
+ * dependencies must agree with); at the depth cap, the first
  * that builds. When the open choices multiply into too many combinations, branches are built
  * when first drawn instead.
  */
@@ -106,7 +109,6 @@ function guard(canon: Canon, built: Built, ctx: GenContext): Arbitrary<Json> {
 
 /** A bounded filter, after a fixed-seed probe showed that some candidates pass (else NothingFound). */
 export function probedFilter(arb: Arbitrary<Json>, accept: (v: Json) => boolean, what: string, ctx: GenContext): Arbitrary<Json> {
-  if (process.env.DBG && !probe(arb, accept, ctx.options.guardProbe)) console.error("NOTHING", what);
   if (!probe(arb, accept, ctx.options.guardProbe)) throw new NothingFound(`none of ${ctx.options.guardProbe} candidates for the ${what} passed its checks`);
   return boundedFilter(arb, accept, what, ctx.options.filterBudget, ctx);
 }

@@ -30,14 +30,6 @@ export function locateTarget(target: Target): Located {
  * backed by a last-resort bounded check of the whole target.
  */
 export function validArbitrary(target: Target, ctx: GenContext): Arbitrary<Json> {
-  try {
-    return new ProvenFailuresOnly(buildTarget(target, ctx));
-  } catch (e) {
-    throw unlessProven(e);
-  }
-}
-
-function buildTarget(target: Target, ctx: GenContext): Arbitrary<Json> {
   ctx.beginTarget();
   const located = locateTarget(target);
   if (!reachesDynamicReference(located, ctx.registry)) return validArbitraryOf({ roots: [located], nots: [], decided: [] }, ctx, 0);
@@ -46,34 +38,15 @@ function buildTarget(target: Target, ctx: GenContext): Arbitrary<Json> {
   return whole ? probedFilter(arb, whole, `target ${target.id}`, ctx) : arb;
 }
 
-/** An Unsatisfiable that is not a proof becomes "generation gave up": a target is called unsatisfiable only on a proof. */
-function unlessProven(e: unknown): unknown {
+/**
+ * How a failure of valid generation is to be reported: an Unsatisfiable that is not a proof
+ * (nothing found by a bounded search) becomes GenerationGaveUp ("generation gave up: …"), so a
+ * target is called unsatisfiable only on a proof; anything else is returned as it is.
+ * validArbitrary itself still throws the Unsatisfiable, which the invalid generator needs in
+ * order to build invalid payloads without a valid value.
+ */
+export function asReported(e: unknown): unknown {
   return e instanceof Unsatisfiable && !e.proven ? new GenerationGaveUp(`no valid value found, and none proven impossible: ${e.reason}`) : e;
-}
-
-type Random = Parameters<Arbitrary<Json>["generate"]>[0];
-
-/** The target's arbitrary, whose draws (lazy choices fail only when drawn) also report unproven failures as giving up. */
-class ProvenFailuresOnly extends fc.Arbitrary<Json> {
-  constructor(private readonly inner: Arbitrary<Json>) {
-    super();
-  }
-
-  generate(mrng: Random, biasFactor: number | undefined): fc.Value<Json> {
-    try {
-      return this.inner.generate(mrng, biasFactor);
-    } catch (e) {
-      throw unlessProven(e);
-    }
-  }
-
-  canShrinkWithoutContext(value: unknown): value is Json {
-    return this.inner.canShrinkWithoutContext(value);
-  }
-
-  shrink(value: Json, context: unknown): fc.Stream<fc.Value<Json>> {
-    return this.inner.shrink(value, context);
-  }
 }
 
 /** The oracle's check of the whole target, or undefined when ajv cannot compile it (then the construction stands alone). */

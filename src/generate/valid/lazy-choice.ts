@@ -44,7 +44,7 @@ export class LazyChoice extends fc.Arbitrary<Json> {
         return new fc.Value(v.value, { index, inner: v.context } satisfies ChoiceContext);
       } catch (e) {
         if (!(e instanceof Unsatisfiable)) throw e;
-        this.built[index] = e; if (process.env.DBG) console.error("LAZYFAIL", this.what, e.reason.slice(0, 600));
+        this.built[index] = e;
       }
     }
     const failures = this.built.filter((b): b is Unsatisfiable => b instanceof Unsatisfiable);
