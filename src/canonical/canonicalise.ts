@@ -2,7 +2,7 @@ import type { Json } from "../schema/json.js";
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import { ALL_TYPES, type Canon, type CanonInput, type JsonType } from "./canon.js";
-import { appliesIn } from "./dialect-rules.js";
+import { appliesIn, refHidesSiblings } from "./dialect-rules.js";
 import { propertyConsts } from "./disjoint.js";
 import { flatten, type Flattened } from "./flatten.js";
 import { intersectJson, uniqueJson } from "./json-equal.js";
@@ -45,12 +45,26 @@ function flattenWithDoubleNegations(input: CanonInput, decided: ReadonlySet<stri
   let roots = input.roots;
   for (;;) {
     const flat = flatten(roots, decided, registry, input.parents);
-    const nots = [...input.nots, ...flat.nots];
+    const nots = [...input.nots, ...flat.nots].flatMap((n) => negatedAlternatives(n, registry));
     const positives = nots.map((n) => innerOfDoubleNegation(n, registry)).filter((x): x is Located => x !== undefined);
     const fresh = positives.filter((p) => !roots.some((r) => locationKey(r) === locationKey(p)));
     if (fresh.length === 0) return { ...flat, nots: nots.filter((n) => innerOfDoubleNegation(n, registry) === undefined) };
     roots = [...roots, ...fresh];
   }
+}
+
+/**
+ * `not: {anyOf: [A, B…]}` is `not: A` and `not: B`…: each alternative becomes a negation of its
+ * own, which absorbNegations may settle by construction (`not: {anyOf: [{required: [k]}…]}`
+ * leaves every k out) instead of one check on every candidate. Other negations stay as they are.
+ */
+function negatedAlternatives(n: Located, registry: SchemaRegistry): Located[] {
+  if (!isObject(n.schema) || !Array.isArray(n.schema.anyOf)) return [n];
+  const others = Object.keys(n.schema).filter((k) => k !== "anyOf" && !NON_ASSERTIONS.has(k));
+  if (others.length > 0 || (refHidesSiblings(n.dialect) && "$ref" in n.schema)) return [n];
+  const alternatives = n.schema.anyOf.map((_, i) => child(n, registry, "anyOf", String(i)));
+  if (alternatives.some((a) => a === undefined)) return [n];
+  return (alternatives as Located[]).flatMap((a) => negatedAlternatives(a, registry));
 }
 
 /** X when `n` is `{not: X}` and nothing else asserts (annotations aside). */

@@ -46,6 +46,8 @@ export function absorbNegations(types: JsonType[], nots: Located[], required: Re
     if (families.size === 1 && only !== undefined) types = intersectTypes(types, [only]);
     const absent = keyToOmit(s, required);
     if (absent !== undefined) forbid.push(absent);
+    // `not: {required: [...]}` alone, on objects only, with a key left out: settled by construction.
+    if (absent !== undefined && keywords.length === 1 && types.every((t) => t === "object")) continue;
     const present = keyToInclude(keywords, s);
     if (present !== undefined && types.length === 1 && types[0] === "object") require.push(present);
     kept.push(n);

@@ -1,9 +1,9 @@
-import fc, { type Arbitrary } from "fast-check";
+import type { Arbitrary } from "fast-check";
 import type { Branch, Canon, CanonInput, Disjunction } from "../../canonical/canon.js";
 import { locationKey } from "../../canonical/location.js";
 import { briefly, everyPartFailed, NothingFound, Unsatisfiable, within } from "../../canonical/unsatisfiable.js";
 import type { Json } from "../../schema/json.js";
-import { boundedFilter, GenerationStuck } from "./bounded-filter.js";
+import { boundedFilter, GenerationStuck, someOfSamplePasses } from "./bounded-filter.js";
 import { choose } from "./choice.js";
 import { constsOf } from "./consts.js";
 import type { GenContext } from "./context.js";
@@ -115,7 +115,7 @@ export function probedFilter(arb: Arbitrary<Json>, accept: (v: Json) => boolean,
 
 function probe(arb: Arbitrary<Json>, accept: (v: Json) => boolean, runs: number): boolean {
   try {
-    return fc.sample(arb, { numRuns: runs, seed: 7 }).some(accept);
+    return someOfSamplePasses(arb, accept, runs, 7);
   } catch (e) {
     if (e instanceof Unsatisfiable || e instanceof GenerationStuck) return false;
     throw e;

@@ -1,9 +1,9 @@
-import type { Arbitrary } from "fast-check";
+import fc, { type Arbitrary } from "fast-check";
 import { stringBounds, type StringBounds } from "../../../canonical/string-bounds.js";
 import { keywordSites, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import { isAssertedFormat } from "../../../oracle/format-policy.js";
-import { boundedFilter, GenerationStuck } from "../bounded-filter.js";
+import { boundedFilter, GenerationStuck, someOfSamplePasses } from "../bounded-filter.js";
 import { annotatedFormatArbitrary, formatArbitrary, formatCheck } from "../formats/index.js";
 import { codePointLength, textOfLength } from "../text.js";
 import type { TypeGenerator } from "../type-generator.js";
@@ -22,16 +22,52 @@ export const stringGenerator: TypeGenerator = {
     if (b.minLength > ctx.options.maxForcedSize) throw new GenerationStuck(`strings of at least ${b.minLength} code points`);
     const asserted = unique(b.formats.filter((f) => isAssertedFormat(f, ctx.oracle.formats)));
     const regexes = compilePatterns(b.patterns);
-    const base = baseArbitrary(b, asserted, regexes);
-    const checks: Array<(s: string) => boolean> = [];
-    if (!base.lengthsExact) checks.push((s) => withinLengths(s, b));
-    regexes.forEach((r, i) => (i !== base.exactPattern ? checks.push((s) => r.test(s)) : undefined));
-    asserted.forEach((f, i) => (i !== base.exactFormat ? checks.push(formatCheck(f)) : undefined));
-    const accept = (s: string) => checks.every((c) => c(s));
-    const arbitrary = checks.length > 0 ? boundedFilter(base.arbitrary, accept, "string constraints", ctx.options.filterBudget, ctx) : base.arbitrary;
+    const bases = [baseArbitrary(b, asserted, regexes), ...otherBases(regexes)];
+    const filtered = bases.map((base) => ({ base, accept: acceptance(base, b, regexes, asserted) }));
+    const chosen = filtered.find((f) => f.accept === undefined || someAccepted(f.base.arbitrary, f.accept)) ?? filtered[0]!;
+    const arbitrary = chosen.accept ? boundedFilter(chosen.base.arbitrary, chosen.accept, "string constraints", ctx.options.filterBudget, ctx) : chosen.base.arbitrary;
     return { arbitrary: arbitrary as Arbitrary<Json>, exact: true };
   },
 };
+
+/** The checks a base does not meet by construction, as one predicate; undefined when it meets them all. */
+function acceptance(base: Base, b: StringBounds, regexes: RegExp[], asserted: string[]): ((s: string) => boolean) | undefined {
+  const checks: Array<(s: string) => boolean> = [];
+  if (!base.lengthsExact) checks.push((s) => withinLengths(s, b));
+  regexes.forEach((r, i) => (i !== base.exactPattern ? checks.push((s) => r.test(s)) : undefined));
+  asserted.forEach((f, i) => (i !== base.exactFormat ? checks.push(formatCheck(f)) : undefined));
+  return checks.length === 0 ? undefined : (s) => checks.every((c) => c(s));
+}
+
+/** True when some of a fixed-seed sample pass: the base can feed its filter. */
+function someAccepted(arb: Arbitrary<string>, accept: (s: string) => boolean): boolean {
+  try {
+    return someOfSamplePasses(arb, accept, 40, 1);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sources to fall back on when the first cannot feed its filter (each is probed in turn):
+ * every other pattern driven exactly, then one string per pattern joined, the start-anchored
+ * pattern's first and the end-anchored one's last — `^\./` and `\.json$` together need both
+ * ends at once, which no single pattern's strings ever have.
+ */
+function otherBases(regexes: RegExp[]): Base[] {
+  if (regexes.length < 2) return [];
+  const out: Base[] = [];
+  regexes.forEach((r, i) => {
+    const d = patternStrings(r.source);
+    if (d?.exact) out.push({ arbitrary: d.arbitrary, lengthsExact: false, exactPattern: i, exactFormat: -1 });
+  });
+  const rank = (r: RegExp) => (r.source.startsWith("^") ? 0 : /(^|[^\\])\$$/.test(r.source) ? 2 : 1);
+  const parts = [...regexes].sort((x, y) => rank(x) - rank(y)).map((r) => patternStrings(r.source)?.arbitrary);
+  if (parts.every((p) => p !== undefined)) {
+    out.push({ arbitrary: fc.tuple(...(parts as Arbitrary<string>[])).map((xs) => xs.join("")), lengthsExact: false, exactPattern: -1, exactFormat: -1 });
+  }
+  return out;
+}
 
 interface Base {
   arbitrary: Arbitrary<string>;
