@@ -20,17 +20,15 @@ import { NothingFound, Unsatisfiable } from "../src/canonical/unsatisfiable.js";
 import { GenContext, GenerationStuck, GenerationTimeout, validArbitrary } from "../src/generate/valid/index.js";
 import { Oracle, OracleUnavailable, type Check } from "../src/oracle/oracle.js";
 import { InputError } from "../src/schema/errors.js";
-import { listJsonFiles, readSchemaDocument } from "../src/schema/load.js";
-import { SchemaRegistry, type SchemaDocument } from "../src/schema/registry.js";
+import { listJsonFiles } from "../src/schema/load.js";
+import type { SchemaDocument } from "../src/schema/registry.js";
 import type { Target } from "../src/schema/target.js";
-import { listTargets } from "../src/schema/targets.js";
-import { fileUri } from "../src/schema/uri.js";
+import { catalogRemotes, fileTarget } from "../test/generate/valid/catalog-targets.js";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SHARED = path.resolve(REPO, "../shared");
 const STORE = path.join(SHARED, "corpus/schemastore-full/schemas");
 const GITHUB = path.join(SHARED, "corpus/github-sample");
-const STORE_URI = "https://json.schemastore.org/";
 const SLOW_MS = 5000;
 
 type Status = "ok" | "invalid-payloads" | "unresolvable" | "unsatisfiable" | "nothing-found" | "gave-up" | "timeout" | "oracle-unavailable" | "error";
@@ -96,21 +94,8 @@ function measure(name: string, target: Target, oracle: Oracle): Outcome {
   }
 }
 
-/** Every catalog file, parsed once, as the remote document served at its catalog URL. */
-function catalogRemotes(): SchemaDocument[] {
-  const out: SchemaDocument[] = [];
-  for (const file of listJsonFiles(STORE)) {
-    try {
-      out.push(readSchemaDocument(file, "2020-12", STORE_URI + path.basename(file)));
-    } catch {
-      // not a schema: not resolvable, as with --remotes
-    }
-  }
-  return out;
-}
-
 function schemastore(): Outcome[] {
-  const remotes = catalogRemotes();
+  const remotes = catalogRemotes(STORE);
   const outcomes: Outcome[] = [];
   for (const file of listJsonFiles(STORE)) {
     const name = path.basename(file, ".json");
@@ -130,52 +115,15 @@ function github(): Outcome[] {
   return outcomes;
 }
 
-/** Every string under a reference keyword, anywhere in a JSON value. */
-function referencesIn(v: unknown, out: string[] = []): string[] {
-  if (Array.isArray(v)) for (const x of v) referencesIn(x, out);
-  else if (v !== null && typeof v === "object") {
-    for (const [k, x] of Object.entries(v)) {
-      if ((k === "$ref" || k === "$dynamicRef" || k === "$recursiveRef") && typeof x === "string") out.push(x);
-      else referencesIn(x, out);
-    }
-  }
-  return out;
-}
-
-/**
- * The catalog documents a document can reach through references, by file name (over-inclusive,
- * which is harmless): registering all 951 made each schema's registry and oracle cost seconds.
- */
-function reachableRemotes(doc: SchemaDocument, remotes: SchemaDocument[]): SchemaDocument[] {
-  const byName = new Map(remotes.map((r) => [r.uri.slice(r.uri.lastIndexOf("/") + 1), r] as const));
-  const found = new Set<SchemaDocument>();
-  const queue = [doc];
-  while (queue.length > 0) {
-    for (const ref of referencesIn(queue.pop()!.schema)) {
-      const name = ref.split("#")[0]!.split("/").pop()!;
-      const r = byName.get(name);
-      if (r && !found.has(r)) {
-        found.add(r);
-        queue.push(r);
-      }
-    }
-  }
-  return [...found];
-}
-
 /** One file as `conform sample FILE --remotes …` loads it: the file first, then the remote documents it can reach. */
 function measureFile(file: string, name: string, remotes: SchemaDocument[]): Outcome {
-  let doc: SchemaDocument;
+  let target: Target;
   try {
-    doc = readSchemaDocument(file, "2020-12");
+    target = fileTarget(file, remotes);
   } catch (e) {
     return { name, buildMs: 0, drawMs: 0, payloads: 0, valid: 0, ...statusOf(e) };
   }
-  const registry = new SchemaRegistry();
-  registry.add(doc, [fileUri(file)]);
-  for (const r of reachableRemotes(doc, remotes)) registry.add(r, [r.uri]);
-  const [target] = listTargets([doc], registry, { definitions: false });
-  const outcome = measure(name, target!, new Oracle(registry));
+  const outcome = measure(name, target, new Oracle(target.registry));
   if (process.argv.includes("--progress")) process.stderr.write(`${name} ${outcome.status} ${Math.round(outcome.buildMs)} ms\n`);
   return outcome;
 }

@@ -1,0 +1,71 @@
+import fs from "node:fs";
+import path from "node:path";
+import { listJsonFiles, readSchemaDocument } from "../../../src/schema/load.js";
+import { SchemaRegistry, type SchemaDocument } from "../../../src/schema/registry.js";
+import type { Target } from "../../../src/schema/target.js";
+import { listTargets } from "../../../src/schema/targets.js";
+import { fileUri } from "../../../src/schema/uri.js";
+
+/** Where SchemaStore serves the catalog: `$ref`s to it resolve to the schemas folder (as `--remotes` does). */
+export const SCHEMASTORE_URI = "https://json.schemastore.org/";
+
+/** Every catalog file, parsed once, as the remote document served at its catalog URL. */
+export function catalogRemotes(folder: string): SchemaDocument[] {
+  const out: SchemaDocument[] = [];
+  for (const file of listJsonFiles(folder)) {
+    try {
+      out.push(readSchemaDocument(file, "2020-12", SCHEMASTORE_URI + path.basename(file)));
+    } catch {
+      // not a schema: not resolvable, as with --remotes
+    }
+  }
+  return out;
+}
+
+/** Every string under a reference keyword, anywhere in a JSON value. */
+function referencesIn(v: unknown, out: string[] = []): string[] {
+  if (Array.isArray(v)) for (const x of v) referencesIn(x, out);
+  else if (v !== null && typeof v === "object") {
+    for (const [k, x] of Object.entries(v)) {
+      if ((k === "$ref" || k === "$dynamicRef" || k === "$recursiveRef") && typeof x === "string") out.push(x);
+      else referencesIn(x, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * The remote documents a document can reach through references, matched by file name
+ * (over-inclusive, which is harmless): registering all 951 catalog files made each schema's
+ * registry and oracle cost seconds, though `conform sample FILE --remotes …` does just that.
+ */
+export function reachableRemotes(doc: SchemaDocument, remotes: SchemaDocument[]): SchemaDocument[] {
+  const byName = new Map(remotes.map((r) => [r.uri.slice(r.uri.lastIndexOf("/") + 1), r] as const));
+  const found = new Set<SchemaDocument>();
+  const queue = [doc];
+  while (queue.length > 0) {
+    for (const ref of referencesIn(queue.pop()!.schema)) {
+      const r = byName.get(ref.split("#")[0]!.split("/").pop()!);
+      if (r && !found.has(r)) {
+        found.add(r);
+        queue.push(r);
+      }
+    }
+  }
+  return [...found];
+}
+
+/** One file as `conform sample FILE --remotes …` loads it: the file first, then the remote documents it can reach. Throws InputError for a bad file. */
+export function fileTarget(file: string, remotes: SchemaDocument[]): Target {
+  const doc = readSchemaDocument(file, "2020-12");
+  const registry = new SchemaRegistry();
+  registry.add(doc, [fileUri(file)]);
+  for (const r of reachableRemotes(doc, remotes)) registry.add(r, [r.uri]);
+  return listTargets([doc], registry, { definitions: false })[0]!;
+}
+
+/** Names of the catalog schemas SchemaStore's CI has at least one valid instance for (test/<name>/, any format). */
+export function schemasWithValidInstances(testFolder: string): Set<string> {
+  if (!fs.existsSync(testFolder)) return new Set();
+  return new Set(fs.readdirSync(testFolder, { withFileTypes: true }).filter((e) => e.isDirectory() && fs.readdirSync(path.join(testFolder, e.name)).length > 0).map((e) => e.name));
+}
