@@ -1,7 +1,7 @@
 import fc, { type Arbitrary } from "fast-check";
 import { arrayShape, type ArrayShape, type ContainsRule } from "../../../canonical/array-shape.js";
 import { canonicalJson } from "../../../canonical/json-equal.js";
-import { keywordSites, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
+import { keywordSites, NothingFound, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import { boundedFilter, GenerationStuck } from "../bounded-filter.js";
 import type { GenContext } from "../context.js";
@@ -52,6 +52,7 @@ const LONGEST_DRAWN = 32;
 function uniformArray(items: ItemArbitraries, shape: ArrayShape, minLength: number, maxLength: number, longest: number): Arbitrary<Json[]> {
   const item = items.at(0);
   if (!item) return emptyOnly(minLength, items.failuresProven);
+  if (shape.unique && minLength >= 2) requireDistinctItems(item, minLength);
   const any = shape.unique ? new DistinctArrayArbitrary(item, minLength, maxLength) : fc.array(item, { minLength, maxLength });
   if (longest === minLength) return any;
   const longestOnly = shape.unique ? new DistinctArrayArbitrary(item, minLength, longest, true) : fc.array(item, { minLength: longest, maxLength: longest });
@@ -104,6 +105,22 @@ function feasibleLength(items: ItemArbitraries, shape: ArrayShape, cap: number):
   for (let i = 0; i < distinct; i++) if (!items.at(i)) return i;
   for (const rule of shape.contains) if (rule.min > 0 && !items.at(Math.max(0, cap - 1), [rule])) return -1;
   return cap;
+}
+
+/**
+ * uniqueItems with minItems n needs n distinct items; an item arbitrary built at the depth cap
+ * (first branch only, scalars first) may have fewer values. Found by a fixed-seed sample at build
+ * time, as NothingFound, so a choice above takes another branch instead of every draw giving up.
+ */
+function requireDistinctItems(item: Arbitrary<Json>, needed: number): void {
+  let values: Json[];
+  try {
+    values = fc.sample(item, { numRuns: Math.max(60, 4 * needed), seed: 1 });
+  } catch {
+    return; // the item's own failure shows when drawn
+  }
+  const distinct = new Set(values.map(canonicalJson)).size;
+  if (distinct < needed) throw new NothingFound(`uniqueItems with ${needed} items: a sample of the item schema held only ${distinct} distinct values`);
 }
 
 function emptyOnly(minLength: number, proven: boolean): Arbitrary<Json[]> {
