@@ -3,7 +3,7 @@ import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import { ALL_TYPES, type Canon, type CanonInput, type JsonType } from "./canon.js";
 import { appliesIn, refHidesSiblings } from "./dialect-rules.js";
-import { propertyConsts } from "./disjoint.js";
+import { propertyValues } from "./disjoint.js";
 import { flatten, type Flattened } from "./flatten.js";
 import { intersectJson, uniqueJson } from "./json-equal.js";
 import { child, locationKey } from "./location.js";
@@ -34,7 +34,7 @@ export function canonicalise(input: CanonInput, registry: SchemaRegistry): Canon
   }
   const consts = allowedConsts(flat.members, types, require, forbid);
   const parents = new Map([...(input.parents ?? []), ...flat.parents]);
-  return { key: canonKey(input), members: flat.members, nots: absorbed.nots, disjunctions: flat.disjunctions, types, consts, decided: input.decided, require, forbid, parents };
+  return { key: canonKey(input), members: flat.members, nots: absorbed.nots, disjunctions: flat.disjunctions, types, consts, decided: input.decided, require, forbid, parents, carried: { nots: input.nots, forbid: unique(input.forbid ?? []) } };
 }
 
 /**
@@ -106,16 +106,16 @@ function requiredByMembers(members: Located[]): string[] {
  */
 function requiredValueConflict(members: Located[], required: string[], registry: SchemaRegistry): string | null {
   for (const key of required) {
-    let values: Json[] | null;
+    let values: ReturnType<typeof propertyValues>;
     try {
-      values = propertyConsts(members, key, registry);
+      values = propertyValues(members, key, registry);
     } catch (e) {
       if (e instanceof Unsatisfiable) return `required property "${key}": ${e.reason}`;
       continue; // an unresolvable reference is reported where the value is built
     }
-    if (values !== null && values.length === 0) {
+    if (values !== null && (values.types.length === 0 || values.consts?.length === 0)) {
       const sites = members.filter((m) => isObject((m.schema as Record<string, unknown>).properties) && Object.prototype.hasOwnProperty.call((m.schema as Record<string, Record<string, unknown>>).properties, key));
-      return `required property "${key}" has no value that every enum/const allows (${sites.map((m) => `properties/${key} at ${m.pointer || "/"}`).join(", ")})`;
+      return `required property "${key}" has no value that every type and enum/const allows (${sites.map((m) => `properties/${key} at ${m.pointer || "/"}`).join(", ")})`;
     }
   }
   return null;

@@ -105,6 +105,23 @@ function requiredKeys(members: Located[]): string[] {
 
 /** The constants a required property is limited to by the members' `properties`, or null. */
 export function propertyConsts(members: Located[], key: string, registry: SchemaRegistry): Json[] | null {
+  const flat = propertyMembers(members, key, registry);
+  return flat === null ? null : constsOf(flat);
+}
+
+/**
+ * The values the members' `properties` allow at `key` as far as types and enum/const tell
+ * (choices ignored, which only widens them): null when no member names the key.
+ */
+export function propertyValues(members: Located[], key: string, registry: SchemaRegistry): { types: JsonType[]; consts: Json[] | null } | null {
+  const flat = propertyMembers(members, key, registry);
+  if (flat === null) return null;
+  const types = flat.reduce<JsonType[]>((acc, m) => intersectTypes(acc, declaredTypes(m)), [...ALL_TYPES]);
+  const consts = constsOf(flat);
+  return { types, consts: consts === null ? null : consts.filter((v) => admits(types, v)) };
+}
+
+function propertyMembers(members: Located[], key: string, registry: SchemaRegistry): Located[] | null {
   const schemas: Located[] = [];
   for (const m of members) {
     const props = (m.schema as Record<string, unknown>).properties;
@@ -114,5 +131,5 @@ export function propertyConsts(members: Located[], key: string, registry: Schema
     }
   }
   if (schemas.length === 0) return null;
-  return constsOf(flatten(schemas, new Set(), registry, undefined, false).members);
+  return flatten(schemas, new Set(), registry, undefined, false).members;
 }

@@ -28,10 +28,10 @@ export function branchInput(canon: Canon, d: Disjunction, branch: Branch): Canon
   if (d.holder !== undefined) for (const m of branch.members) parents.set(locationKey(m), d.holder);
   return {
     roots: [...canon.members, ...branch.members],
-    nots: [...canon.nots, ...branch.nots],
+    nots: [...canon.carried.nots, ...branch.nots],
     decided: [...canon.decided, d.id],
     require: [...canon.require, ...(branch.require ?? [])],
-    forbid: [...canon.forbid, ...(branch.forbid ?? [])],
+    forbid: [...canon.carried.forbid, ...(branch.forbid ?? [])],
     parents,
   };
 }

@@ -32,6 +32,26 @@ function tagByDependency(kinds: number): JsonSchema {
   return { $schema: "http://json-schema.org/draft-07/schema#", type: "object", properties: { tag: { type: "string" } }, dependencies };
 }
 
+/**
+ * Flags f_i (required booleans) each deciding, through a oneOf, whether the detail d_i is
+ * required (true) or must be null (false), and each flag also deciding the next detail: a key
+ * left out to satisfy one oneOf's negation must not become "forbidden" for the next choices.
+ */
+function flagsAndDetails(n: number): JsonSchema {
+  const properties: JsonObject = {};
+  const allOf: JsonSchema[] = [];
+  const rule = (flag: string, detail: string): JsonSchema => ({
+    oneOf: [{ properties: { [flag]: { enum: [false] }, [detail]: { type: "null" } } }, { properties: { [flag]: { enum: [true] } }, required: [flag, detail] }],
+  });
+  for (let i = 0; i < n; i++) {
+    properties[`f${i}`] = { type: "boolean" };
+    properties[`d${i}`] = { type: "string" };
+    allOf.push(rule(`f${i}`, `d${i}`));
+    if (i > 0) allOf.push(rule(`f${i - 1}`, `d${i}`));
+  }
+  return { type: "object", required: Array.from({ length: n }, (_, i) => `f${i}`), properties, additionalProperties: false, allOf };
+}
+
 describe("valid generation: unsatisfiable only on a proof", function () {
   this.timeout(120_000);
 
@@ -60,6 +80,15 @@ describe("valid generation: unsatisfiable only on a proof", function () {
         validPayloads(tagByDependency(kinds), "draft-07", 10);
       }),
       { numRuns: 4, seed: 7 },
+    );
+  });
+
+  it("flags that each require a detail or make it null, across chained oneOfs, generate valid objects (it was 'no branch of oneOf')", function () {
+    fc.assert(
+      fc.property(fc.integer({ min: 4, max: 14 }), (n) => {
+        validPayloads(flagsAndDetails(n), "2020-12", 10);
+      }),
+      { numRuns: 5, seed: 9 },
     );
   });
 
