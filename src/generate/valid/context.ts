@@ -34,7 +34,7 @@ export class GenContext implements Clock {
     this.options = { ...DEFAULT_GENERATE_OPTIONS, ...options };
   }
 
-  /** Starts the time limit of building a target's arbitrary (each draw has the same limit, see boundedFilter). */
+  /** Starts the time limit of building a target's arbitrary; the target's arbitrary restarts it at each draw (lazy choices build while drawing). */
   beginTarget(): void {
     this.deadline = performance.now() + this.options.targetTimeLimitMs;
   }

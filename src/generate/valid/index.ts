@@ -32,10 +32,39 @@ export function locateTarget(target: Target): Located {
 export function validArbitrary(target: Target, ctx: GenContext): Arbitrary<Json> {
   ctx.beginTarget();
   const located = locateTarget(target);
-  if (!reachesDynamicReference(located, ctx.registry)) return validArbitraryOf({ roots: [located], nots: [], decided: [] }, ctx, 0);
+  if (!reachesDynamicReference(located, ctx.registry)) return new EachDrawTimed(validArbitraryOf({ roots: [located], nots: [], decided: [] }, ctx, 0), ctx);
   const arb = validArbitraryOf({ roots: [startScope(located)], nots: [], decided: [] }, ctx, 0);
   const whole = wholeTargetCheck(target, ctx);
-  return whole ? probedFilter(arb, whole, `target ${target.id}`, ctx) : arb;
+  return new EachDrawTimed(whole ? probedFilter(arb, whole, `target ${target.id}`, ctx) : arb, ctx);
+}
+
+type Random = Parameters<Arbitrary<Json>["generate"]>[0];
+
+/**
+ * Restarts the time limit at each draw: lazy choices build branches while drawing, and those
+ * builds were held to the limit counted from building the target, so a run of 100 draws of a
+ * schema with many lazy choices (popxf) gave up after ten seconds of drawing.
+ */
+class EachDrawTimed extends fc.Arbitrary<Json> {
+  constructor(
+    private readonly inner: Arbitrary<Json>,
+    private readonly ctx: GenContext,
+  ) {
+    super();
+  }
+
+  generate(mrng: Random, biasFactor: number | undefined): fc.Value<Json> {
+    this.ctx.beginTarget();
+    return this.inner.generate(mrng, biasFactor);
+  }
+
+  canShrinkWithoutContext(value: unknown): value is Json {
+    return this.inner.canShrinkWithoutContext(value);
+  }
+
+  shrink(value: Json, context: unknown): fc.Stream<fc.Value<Json>> {
+    return this.inner.shrink(value, context);
+  }
 }
 
 /**
