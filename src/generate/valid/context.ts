@@ -59,7 +59,7 @@ export class GenContext implements Clock {
     const key = canonKey(input) + "@" + level;
     if (this.building.has(key)) {
       this.cuts++;
-      throw new Unsatisfiable("the schema requires itself without end");
+      throw new Unsatisfiable(`the schema at ${input.roots.map((r) => r.pointer || "/").join(", ")} requires itself without end (required properties or minItems through a $ref cycle)`);
     }
     const cutsBefore = this.cuts;
     return remember(this.arbitraries, key, () => cutsBefore === this.cuts, () => {

@@ -1,6 +1,6 @@
 import fc, { type Arbitrary } from "fast-check";
 import { numericBounds, withinBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
-import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
+import { keywordSites, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import { choose, chooseWeighted } from "../choice.js";
 import type { TypeGenerator } from "../type-generator.js";
@@ -15,7 +15,12 @@ export const integerGenerator: TypeGenerator = {
   build(canon) {
     const bounds = numericBounds(canon.members);
     const draft4 = canon.members.some((m) => m.dialect === "draft-04");
-    return { arbitrary: integerArbitrary(bounds, draft4), exact: true };
+    try {
+      return { arbitrary: integerArbitrary(bounds, draft4), exact: true };
+    } catch (e) {
+      if (!(e instanceof Unsatisfiable)) throw e;
+      throw new Unsatisfiable(`${e.reason} (${keywordSites(canon.members, "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")})`, e.proven);
+    }
   },
 };
 

@@ -40,7 +40,7 @@ function located<T>(members: Located[], plan: () => T): T {
   try {
     return plan();
   } catch (e) {
-    if (!(e instanceof Unsatisfiable) || e.reason.startsWith("property ")) throw e;
+    if (!(e instanceof Unsatisfiable) || /^property "[^"]*": /.test(e.reason)) throw e; // a value's own failure names its keywords
     throw new Unsatisfiable(`${e.reason} (${keywordSites(members, "required", "additionalProperties", "patternProperties", "propertyNames", "maxProperties")})`, e.proven);
   }
 }
