@@ -11,7 +11,8 @@ export class Unsatisfiable extends Error {
     readonly reason: string,
     readonly proven = true,
   ) {
-    super(`unsatisfiable: ${reason}`);
+    // Without a proof the message does not say "unsatisfiable" (the CLI prints the message).
+    super(proven ? `unsatisfiable: ${reason}` : `no value found: ${reason}`);
     this.name = "Unsatisfiable";
   }
 }
@@ -24,7 +25,6 @@ export class Unsatisfiable extends Error {
 export class NothingFound extends Unsatisfiable {
   constructor(reason: string) {
     super(reason, false);
-    this.message = `no value found: ${reason}`;
     this.name = "NothingFound";
   }
 }
