@@ -35,18 +35,23 @@ function referencesIn(v: unknown, out: string[] = []): string[] {
 }
 
 /**
- * The remote documents a document can reach through references, matched by file name
- * (over-inclusive, which is harmless): registering all 951 catalog files made each schema's
+ * The remote documents a document can reach through references, matched by the last segment
+ * of their catalog URL or their `$id` (over-inclusive, which is harmless): registering all 951 catalog files made each schema's
  * registry and oracle cost seconds, though `conform sample FILE --remotes …` does just that.
  */
 export function reachableRemotes(doc: SchemaDocument, remotes: SchemaDocument[]): SchemaDocument[] {
-  const byName = new Map(remotes.map((r) => [r.uri.slice(r.uri.lastIndexOf("/") + 1), r] as const));
+  const byName = new Map<string, SchemaDocument[]>();
+  const index = (name: string, r: SchemaDocument) => byName.set(name, [...(byName.get(name) ?? []), r]);
+  for (const r of remotes) {
+    index(path.basename(r.file), r); // its catalog URL
+    index(r.uri.split("#")[0]!.split("/").pop()!, r); // its $id
+  }
   const found = new Set<SchemaDocument>();
   const queue = [doc];
   while (queue.length > 0) {
     for (const ref of referencesIn(queue.pop()!.schema)) {
-      const r = byName.get(ref.split("#")[0]!.split("/").pop()!);
-      if (r && !found.has(r)) {
+      for (const r of byName.get(ref.split("#")[0]!.split("/").pop()!) ?? []) {
+        if (found.has(r)) continue;
         found.add(r);
         queue.push(r);
       }
@@ -60,7 +65,7 @@ export function fileTarget(file: string, remotes: SchemaDocument[]): Target {
   const doc = readSchemaDocument(file, "2020-12");
   const registry = new SchemaRegistry();
   registry.add(doc, [fileUri(file)]);
-  for (const r of reachableRemotes(doc, remotes)) registry.add(r, [r.uri]);
+  for (const r of reachableRemotes(doc, remotes)) registry.add(r, [SCHEMASTORE_URI + path.basename(r.file)]);
   return listTargets([doc], registry, { definitions: false })[0]!;
 }
 
