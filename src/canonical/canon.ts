@@ -42,9 +42,16 @@ export interface Canon {
   consts: Json[] | null;
   /** Disjunction ids already decided on the way here. */
   decided: string[];
-  /** Keys an object value must have / must not have (from dependentSchemas choices). */
+  /** Keys an object value must have / must not have (from dependentSchemas choices, and negations absorbed). */
   require: string[];
   forbid: string[];
+  /**
+   * The negations and forbidden keys the input carried, before absorption: what a chosen branch
+   * passes on. A key left out to satisfy a negation is one way of satisfying it, not a fact:
+   * passed on as forbidden, it clashed with a later branch that requires the key and made a
+   * false "unsatisfiable"; each level absorbs the negations again with its own required keys.
+   */
+  carried: { nots: Located[]; forbid: string[] };
   /**
    * Member location key → location key of the member that brought it in ($ref, allOf, a
    * chosen branch). unevaluatedProperties/Items of a member see only the members below it.

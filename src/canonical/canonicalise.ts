@@ -2,33 +2,39 @@ import type { Json } from "../schema/json.js";
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import { ALL_TYPES, type Canon, type CanonInput, type JsonType } from "./canon.js";
-import { appliesIn } from "./dialect-rules.js";
+import { appliesIn, refHidesSiblings } from "./dialect-rules.js";
+import { propertyValues } from "./disjoint.js";
 import { flatten, type Flattened } from "./flatten.js";
-import { jsonEqual } from "./json-equal.js";
+import { intersectJson, uniqueJson } from "./json-equal.js";
 import { child, locationKey } from "./location.js";
 import { absorbNegations } from "./negations.js";
-import { Unsatisfiable } from "./unsatisfiable.js";
+import { keywordSites, Unsatisfiable } from "./unsatisfiable.js";
 import { intersectTypes, typeOfValue } from "./types.js";
 
 /** Builds the canonical form of a conjunction; throws Unsatisfiable when it has no instance. */
 export function canonicalise(input: CanonInput, registry: SchemaRegistry): Canon {
   const decided = new Set(input.decided);
   const flat = flattenWithDoubleNegations(input, decided, registry);
-  const require = unique(input.require ?? []);
+  let require = unique(input.require ?? []);
   let types = flat.members.reduce<JsonType[]>((acc, m) => intersectTypes(acc, declaredTypes(m)), [...ALL_TYPES]);
   if (input.types) types = intersectTypes(types, input.types);
   if (require.length > 0) types = intersectTypes(types, ["object"]);
   const absorbed = absorbNegations(types, flat.nots, new Set([...require, ...requiredByMembers(flat.members)]));
   types = absorbed.types;
+  require = unique([...require, ...absorbed.require]);
   const forbid = unique([...(input.forbid ?? []), ...absorbed.forbid]);
   const clash = require.find((k) => forbid.includes(k));
-  if (clash !== undefined) throw new Unsatisfiable(`property "${clash}" is both required and forbidden`);
-  let consts = intersectConsts(flat.members);
-  if (consts !== null) consts = consts.filter((v) => admitsValue(types, v) && keysAllowed(v, require, forbid));
-  if (consts !== null && consts.length === 0) throw new Unsatisfiable("no value of enum/const satisfies the other constraints");
-  if (types.length === 0) throw new Unsatisfiable("no type satisfies every `type`");
+  if (clash !== undefined) throw new Unsatisfiable(`property "${clash}" is both required (${keywordSites(flat.members, "required", "dependentSchemas", "dependencies")}) and forbidden (by a chosen branch or a negation)`);
+  if (types.length === 0) throw new Unsatisfiable(`no type satisfies every type: ${keywordSites([...flat.members, ...flat.nots], "type")}`);
+  if (types.includes("object")) {
+    const onlyObjects = types.length === 1 || require.length > 0;
+    const conflict = requiredValueConflict(flat.members, unique([...require, ...requiredByMembers(flat.members)]), registry);
+    if (conflict && onlyObjects) throw new Unsatisfiable(conflict);
+    if (conflict) types = types.filter((t) => t !== "object");
+  }
+  const consts = allowedConsts(flat.members, types, require, forbid);
   const parents = new Map([...(input.parents ?? []), ...flat.parents]);
-  return { key: canonKey(input), members: flat.members, nots: absorbed.nots, disjunctions: flat.disjunctions, types, consts, decided: input.decided, require, forbid, parents };
+  return { key: canonKey(input), members: flat.members, nots: absorbed.nots, disjunctions: flat.disjunctions, types, consts, decided: input.decided, require, forbid, parents, carried: { nots: input.nots, forbid: unique(input.forbid ?? []) } };
 }
 
 /**
@@ -39,12 +45,26 @@ function flattenWithDoubleNegations(input: CanonInput, decided: ReadonlySet<stri
   let roots = input.roots;
   for (;;) {
     const flat = flatten(roots, decided, registry, input.parents);
-    const nots = [...input.nots, ...flat.nots];
+    const nots = [...input.nots, ...flat.nots].flatMap((n) => negatedAlternatives(n, registry));
     const positives = nots.map((n) => innerOfDoubleNegation(n, registry)).filter((x): x is Located => x !== undefined);
     const fresh = positives.filter((p) => !roots.some((r) => locationKey(r) === locationKey(p)));
     if (fresh.length === 0) return { ...flat, nots: nots.filter((n) => innerOfDoubleNegation(n, registry) === undefined) };
     roots = [...roots, ...fresh];
   }
+}
+
+/**
+ * `not: {anyOf: [A, B…]}` is `not: A` and `not: B`…: each alternative becomes a negation of its
+ * own, which absorbNegations may settle by construction (`not: {anyOf: [{required: [k]}…]}`
+ * leaves every k out) instead of one check on every candidate. Other negations stay as they are.
+ */
+function negatedAlternatives(n: Located, registry: SchemaRegistry): Located[] {
+  if (!isObject(n.schema) || !Array.isArray(n.schema.anyOf)) return [n];
+  const others = Object.keys(n.schema).filter((k) => k !== "anyOf" && !NON_ASSERTIONS.has(k));
+  if (others.length > 0 || (refHidesSiblings(n.dialect) && "$ref" in n.schema)) return [n];
+  const alternatives = n.schema.anyOf.map((_, i) => child(n, registry, "anyOf", String(i)));
+  if (alternatives.some((a) => a === undefined)) return [n];
+  return (alternatives as Located[]).flatMap((a) => negatedAlternatives(a, registry));
 }
 
 /** X when `n` is `{not: X}` and nothing else asserts (annotations aside). */
@@ -79,6 +99,28 @@ function requiredByMembers(members: Located[]): string[] {
   });
 }
 
+/**
+ * A required key whose value no enum/const of the members' `properties` allows: the object is
+ * impossible (the tag of a tagged union chosen twice, by two if/then). Found here, when the
+ * branch is chosen, rather than after every later choice is made. Returns the reason, or null.
+ */
+function requiredValueConflict(members: Located[], required: string[], registry: SchemaRegistry): string | null {
+  for (const key of required) {
+    let values: ReturnType<typeof propertyValues>;
+    try {
+      values = propertyValues(members, key, registry);
+    } catch (e) {
+      if (e instanceof Unsatisfiable) return `required property "${key}": ${e.reason}`;
+      continue; // an unresolvable reference is reported where the value is built
+    }
+    if (values !== null && (values.types.length === 0 || values.consts?.length === 0)) {
+      const sites = members.filter((m) => isObject((m.schema as Record<string, unknown>).properties) && Object.prototype.hasOwnProperty.call((m.schema as Record<string, Record<string, unknown>>).properties, key));
+      return `required property "${key}" has no value that every type and enum/const allows (${sites.map((m) => `properties/${key} at ${m.pointer || "/"}`).join(", ")})`;
+    }
+  }
+  return null;
+}
+
 function admitsValue(types: JsonType[], v: Json): boolean {
   const t = typeOfValue(v);
   return types.includes(t) || (t === "integer" && types.includes("number"));
@@ -89,7 +131,24 @@ function keysAllowed(v: Json, require: string[], forbid: string[]): boolean {
   return require.every((k) => k in v) && forbid.every((k) => !(k in v));
 }
 
-/** enum ∩ const over every member (JSON equality), or null when no member constrains values. */
+/**
+ * The enum/const values every member allows that also have an allowed type and the keys the
+ * choices made require and forbid; null when no member constrains values. Throws Unsatisfiable
+ * naming the keywords when none is left.
+ */
+function allowedConsts(members: Located[], types: JsonType[], require: string[], forbid: string[]): Json[] | null {
+  const listed = intersectConsts(members);
+  if (listed === null) return null;
+  const sites = keywordSites(members, "enum", "const");
+  if (listed.length === 0) throw new Unsatisfiable(`${sites} have no value in common`);
+  const typed = listed.filter((v) => admitsValue(types, v));
+  if (typed.length === 0) throw new Unsatisfiable(`no value of ${sites} has a type allowed by ${keywordSites(members, "type")} (${types.join(", ")})`);
+  const keyed = typed.filter((v) => keysAllowed(v, require, forbid));
+  if (keyed.length === 0) throw new Unsatisfiable(`no value of ${sites} has the keys ${JSON.stringify(require)} and none of ${JSON.stringify(forbid)}`);
+  return keyed;
+}
+
+/** enum ∩ const over every member (JSON equality, in linear time), or null when no member constrains values. */
 function intersectConsts(members: Located[]): Json[] | null {
   let values: Json[] | null = null;
   for (const m of members) {
@@ -97,15 +156,9 @@ function intersectConsts(members: Located[]): Json[] | null {
     const own: Json[][] = [];
     if ("const" in m.schema && appliesIn("const", m.dialect)) own.push([m.schema.const as Json]);
     if (Array.isArray(m.schema.enum)) own.push(m.schema.enum as Json[]);
-    for (const list of own) {
-      values = values === null ? dedupe(list) : values.filter((v) => list.some((w) => jsonEqual(v, w)));
-    }
+    for (const list of own) values = values === null ? uniqueJson(list) : intersectJson(values, list);
   }
   return values;
-}
-
-function dedupe(values: Json[]): Json[] {
-  return values.filter((v, i) => values.findIndex((w) => jsonEqual(v, w)) === i);
 }
 
 function unique(xs: string[]): string[] {

@@ -4,7 +4,7 @@ import { ALL_TYPES, type JsonType } from "./canon.js";
 import { declaredTypes } from "./canonicalise.js";
 import { appliesIn } from "./dialect-rules.js";
 import { flatten } from "./flatten.js";
-import { jsonEqual } from "./json-equal.js";
+import { intersectJson } from "./json-equal.js";
 import { child } from "./location.js";
 import { intersectTypes, typeOfValue } from "./types.js";
 import { Unsatisfiable } from "./unsatisfiable.js";
@@ -29,7 +29,7 @@ const NOTHING: Outline = { types: [], consts: [], tags: new Map(), required: [],
 /** The outline of one schema, or an empty one when it is unsatisfiable on its face. */
 export function outlineOf(l: Located, registry: SchemaRegistry): Outline {
   try {
-    const flat = flatten([l], new Set(), registry);
+    const flat = flatten([l], new Set(), registry, undefined, false);
     const types = flat.members.reduce<JsonType[]>((acc, m) => intersectTypes(acc, declaredTypes(m)), [...ALL_TYPES]);
     const consts = constsOf(flat.members);
     const tags = new Map<string, Json[]>();
@@ -49,12 +49,12 @@ export function outlineOf(l: Located, registry: SchemaRegistry): Outline {
 export function outlinesDisjoint(a: Outline, b: Outline): boolean {
   const types = intersectTypes(a.types, b.types);
   if (types.length === 0) return true;
-  if (a.consts && b.consts && !a.consts.some((v) => b.consts!.some((w) => jsonEqual(v, w)))) return true;
+  if (a.consts && b.consts && intersectJson(a.consts, b.consts).length === 0) return true;
   for (const c of [a.consts, b.consts]) if (c && !c.some((v) => admits(types, v))) return true;
   if (types.length !== 1 || types[0] !== "object") return false;
   for (const [key, values] of a.tags) {
     const other = b.tags.get(key);
-    if (other && !values.some((v) => other.some((w) => jsonEqual(v, w)))) return true;
+    if (other && intersectJson(values, other).length === 0) return true;
   }
   // Externally tagged unions: each branch requires a key the other's closed key set forbids.
   if (b.closedTo && a.required.some((k) => !b.closedTo!.has(k))) return true;
@@ -89,7 +89,7 @@ function constsOf(members: Located[]): Json[] | null {
     const lists: Json[][] = [];
     if ("const" in s && appliesIn("const", m.dialect)) lists.push([s.const as Json]);
     if (Array.isArray(s.enum)) lists.push(s.enum as Json[]);
-    for (const list of lists) values = values === null ? [...list] : values.filter((v) => list.some((w) => jsonEqual(v, w)));
+    for (const list of lists) values = values === null ? [...list] : intersectJson(values, list);
   }
   return values;
 }
@@ -104,7 +104,24 @@ function requiredKeys(members: Located[]): string[] {
 }
 
 /** The constants a required property is limited to by the members' `properties`, or null. */
-function propertyConsts(members: Located[], key: string, registry: SchemaRegistry): Json[] | null {
+export function propertyConsts(members: Located[], key: string, registry: SchemaRegistry): Json[] | null {
+  const flat = propertyMembers(members, key, registry);
+  return flat === null ? null : constsOf(flat);
+}
+
+/**
+ * The values the members' `properties` allow at `key` as far as types and enum/const tell
+ * (choices ignored, which only widens them): null when no member names the key.
+ */
+export function propertyValues(members: Located[], key: string, registry: SchemaRegistry): { types: JsonType[]; consts: Json[] | null } | null {
+  const flat = propertyMembers(members, key, registry);
+  if (flat === null) return null;
+  const types = flat.reduce<JsonType[]>((acc, m) => intersectTypes(acc, declaredTypes(m)), [...ALL_TYPES]);
+  const consts = constsOf(flat);
+  return { types, consts: consts === null ? null : consts.filter((v) => admits(types, v)) };
+}
+
+function propertyMembers(members: Located[], key: string, registry: SchemaRegistry): Located[] | null {
   const schemas: Located[] = [];
   for (const m of members) {
     const props = (m.schema as Record<string, unknown>).properties;
@@ -114,5 +131,5 @@ function propertyConsts(members: Located[], key: string, registry: SchemaRegistr
     }
   }
   if (schemas.length === 0) return null;
-  return constsOf(flatten(schemas, new Set(), registry).members);
+  return flatten(schemas, new Set(), registry, undefined, false).members;
 }

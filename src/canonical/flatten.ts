@@ -21,10 +21,14 @@ export interface Flattened {
  * anyOf/oneOf/if-then-else/dependentSchemas as disjunctions and `not` as negations. A schema
  * reached twice is taken once, so reference cycles through allOf terminate.
  *
+ * With `choices` false the disjunctions are left out: outlines (disjoint.ts) need only the
+ * members, and working out a oneOf's outlines inside an outline recursed without end through
+ * schemas whose oneOf branches refer back to themselves (stack overflows on real catalogs).
+ *
  * In draft-07 and earlier a schema with `$ref` is only that reference: its other keywords
  * are ignored, as the specification and the oracle read them.
  */
-export function flatten(roots: Located[], decided: ReadonlySet<string>, registry: SchemaRegistry, rootParents?: ReadonlyMap<string, string>): Flattened {
+export function flatten(roots: Located[], decided: ReadonlySet<string>, registry: SchemaRegistry, rootParents?: ReadonlyMap<string, string>, choices = true): Flattened {
   const out: Flattened = { members: [], nots: [], disjunctions: [], parents: new Map() };
   const seen = new Set<string>();
   const visit = (l: Located, parent: string | undefined): void => {
@@ -47,7 +51,7 @@ export function flatten(roots: Located[], decided: ReadonlySet<string>, registry
     }
     forEachAllOf(l, registry, (c) => visit(c, key));
     collectNot(l, registry, out);
-    collectDisjunctions(l, registry, decided, out);
+    if (choices) collectDisjunctions(l, registry, decided, out);
   };
   for (const r of roots) visit(r, rootParents?.get(locationKey(r)));
   return out;

@@ -7,7 +7,27 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 
-/** A string that is equal for JSON-equal values (keys sorted). */
+/** A string that is equal for JSON-equal values (keys sorted; 1.0 and -0 print as 1 and 0). */
 export function canonicalJson(v: unknown): string {
   return stringify(v);
+}
+
+/**
+ * The values of `values`, each JSON-equal group once (the first kept), in order. Linear: values
+ * are compared by their canonical JSON in a set, so a 100,000-value enum is not quadratic.
+ */
+export function uniqueJson<T>(values: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = canonicalJson(v);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The values of `values` JSON-equal to some value of `allowed`, in the order of `values`; linear. */
+export function intersectJson<T>(values: readonly T[], allowed: readonly unknown[]): T[] {
+  const keys = new Set(allowed.map(canonicalJson));
+  return values.filter((v) => keys.has(canonicalJson(v)));
 }

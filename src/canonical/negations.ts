@@ -27,9 +27,10 @@ const GENERAL_ASSERTIONS = ["type", "enum", "const", "not", "allOf", "anyOf", "o
  * schema that requires a key leaves that key out of objects. What remains is left for the
  * generator's bounded check.
  */
-export function absorbNegations(types: JsonType[], nots: Located[], required: ReadonlySet<string> = new Set()): { types: JsonType[]; nots: Located[]; forbid: string[] } {
+export function absorbNegations(types: JsonType[], nots: Located[], required: ReadonlySet<string> = new Set()): { types: JsonType[]; nots: Located[]; forbid: string[]; require: string[] } {
   const kept: Located[] = [];
   const forbid: string[] = [];
+  const require: string[] = [];
   for (const n of nots) {
     const s = n.schema;
     if (s === true) throw new Unsatisfiable(`not: true at ${n.pointer}`);
@@ -45,9 +46,13 @@ export function absorbNegations(types: JsonType[], nots: Located[], required: Re
     if (families.size === 1 && only !== undefined) types = intersectTypes(types, [only]);
     const absent = keyToOmit(s, required);
     if (absent !== undefined) forbid.push(absent);
+    // `not: {required: [...]}` alone, on objects only, with a key left out: settled by construction.
+    if (absent !== undefined && keywords.length === 1 && types.every((t) => t === "object")) continue;
+    const present = keyToInclude(keywords, s);
+    if (present !== undefined && types.length === 1 && types[0] === "object") require.push(present);
     kept.push(n);
   }
-  return { types, nots: kept, forbid };
+  return { types, nots: kept, forbid, require };
 }
 
 /**
@@ -59,6 +64,19 @@ export function absorbNegations(types: JsonType[], nots: Located[], required: Re
 function keyToOmit(s: Record<string, unknown>, required: ReadonlySet<string>): string | undefined {
   if (!Array.isArray(s.required)) return undefined;
   return s.required.find((k): k is string => typeof k === "string" && !required.has(k));
+}
+
+/**
+ * `not: {properties: {k: S}}` (nothing else asserted but `type: object`) holds only for an object that has k with
+ * a value outside S: absent, k would satisfy the negated schema. Requiring k loses no instance
+ * and builds the else-branch of `if: {properties: {k: {const: …}}}` (if/then chains keyed on a
+ * tag) instead of filtering for it; the negation stays as a check of the value.
+ */
+function keyToInclude(keywords: string[], s: Record<string, unknown>): string | undefined {
+  const others = keywords.filter((k) => k !== "properties" && !(k === "type" && (s.type === "object" || (Array.isArray(s.type) && s.type.includes("object")))));
+  if (others.length > 0 || !isObject(s.properties)) return undefined;
+  const keys = Object.keys(s.properties);
+  return keys.length === 1 ? keys[0] : undefined;
 }
 
 function isAssertion(keyword: string): boolean {

@@ -65,17 +65,17 @@ function childSchemas(objects: Located[], registry: SchemaRegistry, key: string,
     const s = m.schema as Record<string, unknown>;
     let matched = false;
     if (Object.prototype.hasOwnProperty.call(asRecord(s.properties), key)) {
-      out.push(child(m, registry, "properties", key)!);
+      pushChild(out, child(m, registry, "properties", key));
       matched = true;
     }
     for (const p of Object.keys(asRecord(s.patternProperties))) {
       if (safeTest(p, key)) {
-        out.push(child(m, registry, "patternProperties", p)!);
+        pushChild(out, child(m, registry, "patternProperties", p));
         matched = true;
       }
     }
-    if (!matched && "additionalProperties" in s) out.push(child(m, registry, "additionalProperties")!);
-    if (evaluation.judgesUnevaluated(m) && !evaluation.evaluates(m, key)) out.push(child(m, registry, "unevaluatedProperties")!);
+    if (!matched && "additionalProperties" in s) pushChild(out, child(m, registry, "additionalProperties"));
+    if (evaluation.judgesUnevaluated(m) && !evaluation.evaluates(m, key)) pushChild(out, child(m, registry, "unevaluatedProperties"));
   }
   return out.some((l) => l.schema === false) ? "forbidden" : out;
 }
@@ -85,10 +85,15 @@ export function freshKeySchemas(objects: Located[], registry: SchemaRegistry, ev
   const out: Located[] = [];
   for (const m of objects) {
     const s = m.schema as Record<string, unknown>;
-    if ("additionalProperties" in s) out.push(child(m, registry, "additionalProperties")!);
-    if (evaluation.judgesUnevaluated(m) && !evaluation.evaluatesFreshKeys(m)) out.push(child(m, registry, "unevaluatedProperties")!);
+    if ("additionalProperties" in s) pushChild(out, child(m, registry, "additionalProperties"));
+    if (evaluation.judgesUnevaluated(m) && !evaluation.evaluatesFreshKeys(m)) pushChild(out, child(m, registry, "unevaluatedProperties"));
   }
   return out.some((l) => l.schema === false) ? "forbidden" : out;
+}
+
+/** A subschema that is not a schema (`"properties": {"a": ["x"]}`, seen in real schemas) asserts nothing here. */
+function pushChild(out: Located[], c: Located | undefined): void {
+  if (c) out.push(c);
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { Arbitrary } from "fast-check";
 
 /** A filter that rejected too many candidates in a row: the generator cannot construct this schema. */
@@ -5,6 +6,15 @@ export class GenerationStuck extends Error {
   constructor(readonly what: string) {
     super(`generation gave up: ${what} rejected too many candidates in a row`);
     this.name = "GenerationStuck";
+  }
+}
+
+/** No valid value was found and none was proven impossible: never reported as "unsatisfiable". */
+export class GenerationGaveUp extends GenerationStuck {
+  constructor(why: string) {
+    super(why);
+    this.message = `generation gave up: ${why}`;
+    this.name = "GenerationGaveUp";
   }
 }
 
@@ -46,4 +56,22 @@ export function boundedFilter<T>(arb: Arbitrary<T>, pred: (v: T) => boolean, wha
     }
     return false;
   });
+}
+
+/**
+ * True when one of the first `runs` values of a fixed-seed sample passes. Values are drawn in
+ * growing batches (1, 8, then all: a seed's i-th value does not depend on how many are drawn)
+ * and checked as they come, so a probe that passes at once costs one value: probing 48 large
+ * objects of a big schema, each checked by ajv, was most of its build time.
+ */
+export function someOfSamplePasses<T>(arb: Arbitrary<T>, accept: (v: T) => boolean, runs: number, seed: number): boolean {
+  let checked = 0;
+  for (const size of [1, 8, runs]) {
+    const n = Math.min(size, runs);
+    if (n <= checked) continue;
+    const values = fc.sample(arb, { numRuns: n, seed });
+    for (let i = checked; i < n; i++) if (accept(values[i]!)) return true;
+    checked = n;
+  }
+  return false;
 }

@@ -1,34 +1,38 @@
 import fc, { type Arbitrary } from "fast-check";
 import type { Canon } from "../../canonical/canon.js";
-import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
+import { keywordSites, Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import { isObject, type Json } from "../../schema/json.js";
 import type { Located } from "../../schema/registry.js";
 import type { GenContext } from "./context.js";
 
 /**
- * Keywords a const/enum value has already answered: types and values were intersected by
- * canonicalise, and applicators were expanded into the members, choices and negations
- * (each of which is checked on its own).
+ * Keywords that can reject a listed value and are not settled by the intersection: types and
+ * values were intersected by canonicalise, and applicators were expanded into the members,
+ * choices and negations (each of which is checked on its own). Anything else (title,
+ * markdownDescription, x-…) is an annotation and needs no check.
  */
-const SETTLED = new Set([
-  "type", "enum", "const", "$schema", "$id", "id", "$anchor", "$dynamicAnchor", "$comment", "title", "description",
-  "default", "examples", "deprecated", "readOnly", "writeOnly", "definitions", "$defs", "$recursiveAnchor",
-  "$ref", "$dynamicRef", "$recursiveRef", "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas",
+const UNSETTLED_ASSERTIONS = new Set([
+  "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "format",
+  "maxItems", "minItems", "uniqueItems", "maxContains", "minContains", "contains", "items", "prefixItems", "additionalItems",
+  "unevaluatedItems", "maxProperties", "minProperties", "required", "dependentRequired", "properties", "patternProperties",
+  "additionalProperties", "unevaluatedProperties", "propertyNames", "dependencies",
 ]);
 
 /**
  * enum/const: the listed values every member accepts and no negation does, decided once at
  * build time (so drawing needs no filter). Members whose only keywords are settled by the
- * intersection are not asked, which spares compiling them.
+ * intersection (or are annotations) are not asked, which spares compiling them.
  */
 export function constsOf(canon: Canon, ctx: GenContext): Arbitrary<Json> {
   const memberChecks = canon.members.filter(needsCheck).map((m) => ctx.check(m));
   const notChecks = canon.nots.map((n) => ctx.check(n));
   const ok = canon.consts!.filter((v) => memberChecks.every((c) => c(v)) && !notChecks.some((c) => c(v)));
-  if (ok.length === 0) throw new Unsatisfiable("no enum/const value satisfies the rest of the schema");
-  return ok.length === 1 ? fc.constant(ok[0]!) : fc.constantFrom(...ok);
+  if (ok.length === 0) throw new Unsatisfiable(`no value of ${keywordSites(canon.members, "enum", "const")} satisfies the other keywords${canon.nots.length ? ` and avoids ${canon.nots.map((n) => `not at ${n.pointer}`).join(", ")}` : ""}`);
+  if (ok.length === 1) return fc.constant(ok[0]!);
+  // By index: constantFrom(...ok) spreads every value as an argument (100,000 for a large enum).
+  return fc.integer({ min: 0, max: ok.length - 1 }).map((i) => ok[i]!);
 }
 
 function needsCheck(m: Located): boolean {
-  return isObject(m.schema) && Object.keys(m.schema).some((k) => !SETTLED.has(k));
+  return isObject(m.schema) && Object.keys(m.schema).some((k) => UNSETTLED_ASSERTIONS.has(k));
 }

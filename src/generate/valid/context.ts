@@ -34,7 +34,7 @@ export class GenContext implements Clock {
     this.options = { ...DEFAULT_GENERATE_OPTIONS, ...options };
   }
 
-  /** Starts the time limit of building a target's arbitrary (each draw has the same limit, see boundedFilter). */
+  /** Starts the time limit of building a target's arbitrary; the target's arbitrary restarts it at each draw (lazy choices build while drawing). */
   beginTarget(): void {
     this.deadline = performance.now() + this.options.targetTimeLimitMs;
   }
@@ -59,7 +59,7 @@ export class GenContext implements Clock {
     const key = canonKey(input) + "@" + level;
     if (this.building.has(key)) {
       this.cuts++;
-      throw new Unsatisfiable("the schema requires itself without end");
+      throw new Unsatisfiable(`the schema at ${input.roots.map((r) => r.pointer || "/").join(", ")} requires itself without end (required properties or minItems through a $ref cycle)`);
     }
     const cutsBefore = this.cuts;
     return remember(this.arbitraries, key, () => cutsBefore === this.cuts, () => {

@@ -1,9 +1,9 @@
-import fc, { type Arbitrary } from "fast-check";
+import type { Arbitrary } from "fast-check";
 import type { Branch, Canon, CanonInput, Disjunction } from "../../canonical/canon.js";
 import { locationKey } from "../../canonical/location.js";
-import { NothingFound, Unsatisfiable } from "../../canonical/unsatisfiable.js";
+import { briefly, everyPartFailed, NothingFound, Unsatisfiable, within } from "../../canonical/unsatisfiable.js";
 import type { Json } from "../../schema/json.js";
-import { boundedFilter, GenerationStuck } from "./bounded-filter.js";
+import { boundedFilter, GenerationStuck, someOfSamplePasses } from "./bounded-filter.js";
 import { choose } from "./choice.js";
 import { constsOf } from "./consts.js";
 import type { GenContext } from "./context.js";
@@ -17,7 +17,7 @@ export function validArbitraryOf(input: CanonInput, ctx: GenContext, depth: numb
 }
 
 function buildCanon(canon: Canon, ctx: GenContext, depth: number): Arbitrary<Json> {
-  if (canon.disjunctions.length > 0) return chooseBranch(canon, canon.disjunctions[0]!, ctx, depth);
+  if (canon.disjunctions.length > 0) return chooseBranch(canon, canon.disjunctions[canon.disjunctions.length - 1]!, ctx, depth);
   if (canon.consts !== null) return constsOf(canon, ctx);
   return guard(canon, fromTypes(canon, ctx, depth), ctx);
 }
@@ -28,16 +28,19 @@ export function branchInput(canon: Canon, d: Disjunction, branch: Branch): Canon
   if (d.holder !== undefined) for (const m of branch.members) parents.set(locationKey(m), d.holder);
   return {
     roots: [...canon.members, ...branch.members],
-    nots: [...canon.nots, ...branch.nots],
+    nots: [...canon.carried.nots, ...branch.nots],
     decided: [...canon.decided, d.id],
     require: [...canon.require, ...(branch.require ?? [])],
-    forbid: [...canon.forbid, ...(branch.forbid ?? [])],
+    forbid: [...canon.carried.forbid, ...(branch.forbid ?? [])],
     parents,
   };
 }
 
 /**
- * One arbitrary per satisfiable branch of the first open choice; at the depth cap, the first
+ * One arbitrary per satisfiable branch of the latest open choice (the choices a chosen branch
+ * brings in are made next, so a contradiction they lead to shows before unrelated choices
+ * multiply the dead ends: a oneOf inside a chosen dependency decides the tag the later
+ * dependencies must agree with); at the depth cap, the first
  * that builds. When the open choices multiply into too many combinations, branches are built
  * when first drawn instead.
  */
@@ -47,15 +50,17 @@ function chooseBranch(canon: Canon, d: Disjunction, ctx: GenContext, depth: numb
     return new LazyChoice(d.branches.map((b) => () => build(b)), `${d.keyword} at ${d.id}`);
   }
   const arbs: Arbitrary<Json>[] = [];
+  const failures: Unsatisfiable[] = [];
   for (const branch of d.branches) {
     try {
       arbs.push(build(branch));
       if (ctx.minimal(depth)) break;
     } catch (e) {
       if (!(e instanceof Unsatisfiable)) throw e;
+      failures.push(within(branch.label, e));
     }
   }
-  if (arbs.length === 0) throw new Unsatisfiable(`no branch of ${d.keyword} at ${d.id} can be satisfied`);
+  if (arbs.length === 0) throw everyPartFailed(`no branch of ${d.keyword} at ${d.id} can be satisfied: ${briefly(failures)}`, failures);
   return choose(arbs);
 }
 
@@ -65,7 +70,7 @@ function combinations(canon: Canon): number {
 
 function fromTypes(canon: Canon, ctx: GenContext, depth: number): Built {
   const built: Built[] = [];
-  const reasons: string[] = [];
+  const failures: Unsatisfiable[] = [];
   const childOf = (input: CanonInput, d: number) => validArbitraryOf(input, ctx, d);
   for (const type of preferredOrder(canon, ctx, depth)) {
     try {
@@ -73,10 +78,10 @@ function fromTypes(canon: Canon, ctx: GenContext, depth: number): Built {
       if (ctx.minimal(depth) && built.length > 0) break;
     } catch (e) {
       if (!(e instanceof Unsatisfiable)) throw e;
-      reasons.push(`${type}: ${e.reason}`);
+      failures.push(within(type, e));
     }
   }
-  if (built.length === 0) throw new Unsatisfiable(reasons.join("; ") || "no type allowed");
+  if (built.length === 0) throw everyPartFailed(briefly(failures) || "no type allowed", failures);
   const arbitrary = choose(built.map((b) => b.arbitrary));
   return { arbitrary, exact: built.every((b) => b.exact) };
 }
@@ -110,7 +115,7 @@ export function probedFilter(arb: Arbitrary<Json>, accept: (v: Json) => boolean,
 
 function probe(arb: Arbitrary<Json>, accept: (v: Json) => boolean, runs: number): boolean {
   try {
-    return fc.sample(arb, { numRuns: runs, seed: 7 }).some(accept);
+    return someOfSamplePasses(arb, accept, runs, 7);
   } catch (e) {
     if (e instanceof Unsatisfiable || e instanceof GenerationStuck) return false;
     throw e;

@@ -6,10 +6,12 @@ import type { Located } from "../../schema/registry.js";
 import type { Target } from "../../schema/target.js";
 import { OracleUnavailable, type Check } from "../../oracle/oracle.js";
 import type { GenContext } from "./context.js";
+import { GenerationGaveUp } from "./bounded-filter.js";
+import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import { probedFilter, validArbitraryOf } from "./dispatch.js";
 
 export { GenContext } from "./context.js";
-export { GenerationStuck, GenerationTimeout } from "./bounded-filter.js";
+export { GenerationGaveUp, GenerationStuck, GenerationTimeout } from "./bounded-filter.js";
 export { Unsatisfiable } from "../../canonical/unsatisfiable.js";
 
 /** The located root schema of a target. */
@@ -30,10 +32,50 @@ export function locateTarget(target: Target): Located {
 export function validArbitrary(target: Target, ctx: GenContext): Arbitrary<Json> {
   ctx.beginTarget();
   const located = locateTarget(target);
-  if (!reachesDynamicReference(located, ctx.registry)) return validArbitraryOf({ roots: [located], nots: [], decided: [] }, ctx, 0);
+  if (!reachesDynamicReference(located, ctx.registry)) return new EachDrawTimed(validArbitraryOf({ roots: [located], nots: [], decided: [] }, ctx, 0), ctx);
   const arb = validArbitraryOf({ roots: [startScope(located)], nots: [], decided: [] }, ctx, 0);
   const whole = wholeTargetCheck(target, ctx);
-  return whole ? probedFilter(arb, whole, `target ${target.id}`, ctx) : arb;
+  return new EachDrawTimed(whole ? probedFilter(arb, whole, `target ${target.id}`, ctx) : arb, ctx);
+}
+
+type Random = Parameters<Arbitrary<Json>["generate"]>[0];
+
+/**
+ * Restarts the time limit at each draw: lazy choices build branches while drawing, and those
+ * builds were held to the limit counted from building the target, so a run of 100 draws of a
+ * schema with many lazy choices (popxf) gave up after ten seconds of drawing.
+ */
+class EachDrawTimed extends fc.Arbitrary<Json> {
+  constructor(
+    private readonly inner: Arbitrary<Json>,
+    private readonly ctx: GenContext,
+  ) {
+    super();
+  }
+
+  generate(mrng: Random, biasFactor: number | undefined): fc.Value<Json> {
+    this.ctx.beginTarget();
+    return this.inner.generate(mrng, biasFactor);
+  }
+
+  canShrinkWithoutContext(value: unknown): value is Json {
+    return this.inner.canShrinkWithoutContext(value);
+  }
+
+  shrink(value: Json, context: unknown): fc.Stream<fc.Value<Json>> {
+    return this.inner.shrink(value, context);
+  }
+}
+
+/**
+ * How a failure of valid generation is to be reported: an Unsatisfiable that is not a proof
+ * (nothing found by a bounded search) becomes GenerationGaveUp ("generation gave up: …"), so a
+ * target is called unsatisfiable only on a proof; anything else is returned as it is.
+ * validArbitrary itself still throws the Unsatisfiable, which the invalid generator needs in
+ * order to build invalid payloads without a valid value.
+ */
+export function asReported(e: unknown): unknown {
+  return e instanceof Unsatisfiable && !e.proven ? new GenerationGaveUp(`no valid value found, and none proven impossible: ${e.reason}`) : e;
 }
 
 /** The oracle's check of the whole target, or undefined when ajv cannot compile it (then the construction stands alone). */

@@ -1,5 +1,5 @@
 import fc, { type Arbitrary } from "fast-check";
-import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
+import { briefly, everyPartFailed, Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import type { Json } from "../../schema/json.js";
 
 type Random = Parameters<Arbitrary<Json>["generate"]>[0];
@@ -28,16 +28,27 @@ export class LazyChoice extends fc.Arbitrary<Json> {
     this.built = branches.map(() => undefined);
   }
 
+  /**
+   * A branch whose draw fails (every choice below it turned out unsatisfiable) is set aside
+   * like one that failed to build, and the draw goes on with the next branch: choices made
+   * independently at each level (a chain of if/then) otherwise ran into dead ends.
+   */
   generate(mrng: Random, biasFactor: number | undefined): Value {
     const start = mrng.nextInt(0, this.branches.length - 1);
     for (let step = 0; step < this.branches.length; step++) {
       const index = (start + step) % this.branches.length;
       const arb = this.branch(index);
       if (arb instanceof Unsatisfiable) continue;
-      const v = arb.generate(mrng, biasFactor);
-      return new fc.Value(v.value, { index, inner: v.context } satisfies ChoiceContext);
+      try {
+        const v = arb.generate(mrng, biasFactor);
+        return new fc.Value(v.value, { index, inner: v.context } satisfies ChoiceContext);
+      } catch (e) {
+        if (!(e instanceof Unsatisfiable)) throw e;
+        this.built[index] = e;
+      }
     }
-    throw new Unsatisfiable(`no branch of ${this.what} can be satisfied`);
+    const failures = this.built.filter((b): b is Unsatisfiable => b instanceof Unsatisfiable);
+    throw everyPartFailed(`no branch of ${this.what} can be satisfied: ${briefly(failures)}`, failures);
   }
 
   canShrinkWithoutContext(_value: unknown): _value is Json {

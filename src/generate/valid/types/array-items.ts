@@ -7,6 +7,8 @@ import type { ChildArbitrary } from "../type-generator.js";
 /** Item arbitraries by position (positions past the prefix share one), with contains rules to meet or to miss. */
 export class ItemArbitraries {
   private readonly built = new Map<string, Arbitrary<Json> | null>();
+  /** False once a position failed without a proof (a search that found nothing): "no item" is then not proven either. */
+  failuresProven = true;
   constructor(
     private readonly shape: ArrayShape,
     private readonly depth: number,
@@ -25,6 +27,7 @@ export class ItemArbitraries {
         arb = this.childOf({ roots: [...schemas, ...meet.map((c) => c.schema)], nots: miss.map((c) => c.schema), decided: [] }, this.depth + 1);
       } catch (e) {
         if (!(e instanceof Unsatisfiable)) throw e;
+        if (!e.proven) this.failuresProven = false;
       }
     }
     this.built.set(key, arb);

@@ -1,7 +1,7 @@
 import fc, { type Arbitrary } from "fast-check";
 import { arrayShape, type ArrayShape, type ContainsRule } from "../../../canonical/array-shape.js";
 import { canonicalJson } from "../../../canonical/json-equal.js";
-import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
+import { keywordSites, NothingFound, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import { boundedFilter, GenerationStuck } from "../bounded-filter.js";
 import type { GenContext } from "../context.js";
@@ -21,15 +21,15 @@ export const arrayGenerator: TypeGenerator = {
   build(canon, ctx, depth, childOf) {
     const shape = arrayShape(canon.members, ctx.registry, canon.parents);
     const rules = shape.contains.filter((c) => c.min > 0 || c.max < Infinity);
-    if (rules.some((c) => c.min > c.max)) throw new Unsatisfiable("minContains > maxContains");
+    if (rules.some((c) => c.min > c.max)) throw new Unsatisfiable(`minContains > maxContains (${keywordSites(canon.members, "minContains", "maxContains")})`);
     const needed = rules.reduce((n, c) => n + c.min, 0);
     const minLength = Math.max(shape.minItems, needed);
-    if (minLength > shape.maxItems) throw new Unsatisfiable(`needs ${minLength} items but maxItems is ${shape.maxItems}`);
+    if (minLength > shape.maxItems) throw new Unsatisfiable(`needs ${minLength} items but maxItems is ${shape.maxItems} (${keywordSites(canon.members, "minItems", "minContains", "maxItems")})`);
     if (minLength > ctx.options.maxForcedSize) throw new GenerationStuck(`arrays of at least ${minLength} items`);
     const items = new ItemArbitraries(shape, depth, childOf);
     const spread = ctx.minimal(depth) ? 0 : ctx.options.arraySpread;
     const maxLength = feasibleLength(items, shape, Math.min(shape.maxItems, minLength + spread));
-    if (maxLength < minLength) throw new Unsatisfiable(`no item can stand at position ${maxLength}, but ${minLength} items are needed`);
+    if (maxLength < minLength) throw new Unsatisfiable(`no item can stand at position ${maxLength}, but ${minLength} items are needed (${keywordSites(canon.members, "minItems", "contains", "minContains")})`, items.failuresProven);
     const uniform = shape.prefixLength === 0 && rules.length === 0;
     const longest = spread > 0 && shape.maxItems - minLength <= LONGEST_DRAWN ? feasibleLength(items, shape, shape.maxItems) : maxLength;
     let arbitrary: Arbitrary<Json[]>;
@@ -51,7 +51,8 @@ const LONGEST_DRAWN = 32;
  */
 function uniformArray(items: ItemArbitraries, shape: ArrayShape, minLength: number, maxLength: number, longest: number): Arbitrary<Json[]> {
   const item = items.at(0);
-  if (!item) return emptyOnly(minLength);
+  if (!item) return emptyOnly(minLength, items.failuresProven);
+  if (shape.unique && minLength >= 2) requireDistinctItems(item, minLength);
   const any = shape.unique ? new DistinctArrayArbitrary(item, minLength, maxLength) : fc.array(item, { minLength, maxLength });
   if (longest === minLength) return any;
   const longestOnly = shape.unique ? new DistinctArrayArbitrary(item, minLength, longest, true) : fc.array(item, { minLength: longest, maxLength: longest });
@@ -106,8 +107,24 @@ function feasibleLength(items: ItemArbitraries, shape: ArrayShape, cap: number):
   return cap;
 }
 
-function emptyOnly(minLength: number): Arbitrary<Json[]> {
-  if (minLength > 0) throw new Unsatisfiable("items are required but no item is possible");
+/**
+ * uniqueItems with minItems n needs n distinct items; an item arbitrary built at the depth cap
+ * (first branch only, scalars first) may have fewer values. Found by a fixed-seed sample at build
+ * time, as NothingFound, so a choice above takes another branch instead of every draw giving up.
+ */
+function requireDistinctItems(item: Arbitrary<Json>, needed: number): void {
+  let values: Json[];
+  try {
+    values = fc.sample(item, { numRuns: Math.max(60, 4 * needed), seed: 1 });
+  } catch {
+    return; // the item's own failure shows when drawn
+  }
+  const distinct = new Set(values.map(canonicalJson)).size;
+  if (distinct < needed) throw new NothingFound(`uniqueItems with ${needed} items: a sample of the item schema held only ${distinct} distinct values`);
+}
+
+function emptyOnly(minLength: number, proven: boolean): Arbitrary<Json[]> {
+  if (minLength > 0) throw new Unsatisfiable("items are required but no item is possible", proven);
   return fc.constant([]);
 }
 

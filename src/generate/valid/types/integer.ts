@@ -1,6 +1,6 @@
 import fc, { type Arbitrary } from "fast-check";
 import { numericBounds, withinBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
-import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
+import { keywordSites, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import { choose, chooseWeighted } from "../choice.js";
 import type { TypeGenerator } from "../type-generator.js";
@@ -15,7 +15,12 @@ export const integerGenerator: TypeGenerator = {
   build(canon) {
     const bounds = numericBounds(canon.members);
     const draft4 = canon.members.some((m) => m.dialect === "draft-04");
-    return { arbitrary: integerArbitrary(bounds, draft4), exact: true };
+    try {
+      return { arbitrary: integerArbitrary(bounds, draft4), exact: true };
+    } catch (e) {
+      if (!(e instanceof Unsatisfiable)) throw e;
+      throw new Unsatisfiable(`${e.reason} (${keywordSites(canon.members, "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")})`, e.proven);
+    }
   },
 };
 
@@ -41,7 +46,8 @@ export function integerArbitrary(bounds: NumericBounds, lexicalOnly = false): Ar
     .map((family) => (lexicalOnly ? family.filter(lexicallyInteger) : family))
     .filter((family) => family.length > 0);
   const anchor = kLo <= kHi ? findAnchor(step, bounds, kLo, kHi) : undefined;
-  if (anchor === undefined && families.length === 0) throw new Unsatisfiable("no integer within the bounds and multipleOf");
+  // Proven only when the bounds hold no integer at all: the multipleOf search is bounded, and so is the range.
+  if (anchor === undefined && families.length === 0) throw new Unsatisfiable("no integer within the bounds and multipleOf", lowestInteger(bounds) > highestInteger(bounds));
   const probes = choose(families.map((f) => fc.constantFrom(...f)));
   if (anchor === undefined) return probes;
   const uniform = multiplesArbitrary(kLo, kHi, step, bounds, anchor);

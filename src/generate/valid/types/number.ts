@@ -1,6 +1,6 @@
 import fc, { type Arbitrary } from "fast-check";
 import { numericBounds, withinBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
-import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
+import { keywordSites, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import { choose, chooseWeighted } from "../choice.js";
 import type { TypeGenerator } from "../type-generator.js";
@@ -22,7 +22,8 @@ export const numberGenerator: TypeGenerator = {
     }
     const fractions = bounds.multipleOf.length > 0 ? multiplesOfFraction(bounds) : doublesWithin(bounds);
     if (fractions) parts.push(fractions);
-    if (parts.length === 0) throw new Unsatisfiable("no number within the bounds and multipleOf");
+    const empty = bounds.min > bounds.max || (bounds.min === bounds.max && (bounds.minExclusive || bounds.maxExclusive));
+    if (parts.length === 0) throw new Unsatisfiable(`no number within the bounds and multipleOf (${keywordSites(canon.members, "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")})`, empty);
     return { arbitrary: choose(parts), exact: true };
   },
 };

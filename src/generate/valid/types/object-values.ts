@@ -1,6 +1,6 @@
 import type { Arbitrary } from "fast-check";
 import { safeTest, type ObjectShape } from "../../../canonical/object-shape.js";
-import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
+import { Unsatisfiable, within } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import type { ChildArbitrary } from "../type-generator.js";
 
@@ -54,7 +54,7 @@ export class ValueArbitraries {
         made = this.childOf({ roots: schemas, nots: [], decided: [] }, this.depth + 1);
       } catch (e) {
         if (!(e instanceof Unsatisfiable)) throw e;
-        made = new Unsatisfiable(`property "${key}": ${e.reason}`);
+        made = within(`property "${key}"`, e);
       }
     }
     this.built.set(kind, made);

@@ -1,6 +1,7 @@
 import fc, { type Arbitrary } from "fast-check";
 import { objectShape, type ObjectShape } from "../../../canonical/object-shape.js";
-import { Unsatisfiable } from "../../../canonical/unsatisfiable.js";
+import { keywordSites, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
+import type { Located } from "../../../schema/registry.js";
 import type { Json } from "../../../schema/json.js";
 import { boundedFilter } from "../bounded-filter.js";
 import type { GenContext } from "../context.js";
@@ -21,11 +22,11 @@ export const objectGenerator: TypeGenerator = {
   build(canon, ctx, depth, childOf) {
     const shape = objectShape(canon.members, ctx.registry, { parents: canon.parents, require: canon.require, forbid: canon.forbid });
     const values = new ValueArbitraries(shape, depth, childOf);
-    const plan = planKeys(shape, ctx, values, childOf, depth);
+    const plan = located(canon.members, () => planKeys(shape, ctx, values, childOf, depth));
     const minimal = ctx.minimal(depth);
     const optional = minimal ? [] : plan.optional;
     const needed = shape.minProperties - plan.required.length;
-    if (needed > plan.optional.length && !plan.extras) throw new Unsatisfiable("minProperties needs more keys than the schema allows");
+    if (needed > plan.optional.length && !plan.extras) throw new Unsatisfiable(`minProperties needs more keys than the schema allows (${keywordSites(canon.members, "minProperties", "properties", "additionalProperties", "propertyNames")})`);
     const simple = needed <= 0 && shape.maxProperties >= plan.required.length + optional.length && !optional.some((k) => shape.dependentRequired.has(k));
     const arbitrary = simple
       ? withOccasionalExtras(recordOf(plan.required, optional, values), minimal ? undefined : plan.extras, shape, plan, ctx, values)
@@ -33,6 +34,16 @@ export const objectGenerator: TypeGenerator = {
     return { arbitrary, exact: true };
   },
 };
+
+/** Runs `plan`; a failure about keys also names where the object keywords are written (required, additionalProperties…). */
+function located<T>(members: Located[], plan: () => T): T {
+  try {
+    return plan();
+  } catch (e) {
+    if (!(e instanceof Unsatisfiable) || /^property "[^"]*": /.test(e.reason)) throw e; // a value's own failure names its keywords
+    throw new Unsatisfiable(`${e.reason} (${keywordSites(members, "required", "additionalProperties", "patternProperties", "propertyNames", "maxProperties")})`, e.proven);
+  }
+}
 
 function recordOf(required: string[], optional: string[], values: ValueArbitraries): Arbitrary<Json> {
   const fields = [...required.map((key) => ({ key, arbitrary: values.get(key), required: true })), ...optional.map((key) => ({ key, arbitrary: values.get(key), required: false }))];
