@@ -15,6 +15,13 @@ export class OracleUnavailable extends Error {
   }
 }
 
+/** ajv ran out of stack on an instance: the target cannot be judged in this process (an error, not a skip). */
+export class OracleOutOfStack extends OracleUnavailable {}
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
 /** A compiled check: is this instance valid? */
 export type Check = (instance: unknown) => boolean;
 
@@ -89,6 +96,8 @@ export class Oracle {
       try {
         return fn(instance) as boolean;
       } catch (e) {
+        // Out of stack is a limit of this process, not a verdict: the target fails, no payload is judged on it.
+        if (isStackOverflow(e)) throw new OracleOutOfStack(`the oracle (ajv) ran out of stack checking ${uri} (the instance nests too deeply for this process's stack)`);
         // ajv itself can throw on odd but valid JSON (fast-deep-equal on an own "valueOf" key):
         // such an instance is not one ajv accepts, and the crash is counted.
         this.crashes.push({ uri, message: (e as Error).message });

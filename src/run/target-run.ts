@@ -1,8 +1,8 @@
 import type { Arbitrary } from "fast-check";
 import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
 import { Unsatisfiable } from "../canonical/unsatisfiable.js";
-import { OracleUnavailable } from "../oracle/oracle.js";
-import { GenerationStuck, validArbitrary, type GenContext } from "../generate/valid/index.js";
+import { OracleOutOfStack, OracleUnavailable } from "../oracle/oracle.js";
+import { asReported, GenerationStuck, validArbitrary, type GenContext } from "../generate/valid/index.js";
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
 import type { Finding } from "./finding.js";
@@ -62,9 +62,10 @@ export async function runTarget(
   const limitMs = hardTimeLimitMs(ctx);
   try {
     streams = withinTimeLimit("generating this target's payloads", limitMs, () => drawStreams(target, ctx, options, stages, stats));
-  } catch (e) {
+  } catch (thrown) {
+    const e = asReported(thrown); // "unsatisfiable" only on a proof; a search that found nothing gave up
     if (e instanceof Unsatisfiable) return finish(markStatus(summary, "unsatisfiable", e.reason));
-    if (e instanceof GenerationStuck) return finish(markStatus(summary, "error", e.message));
+    if (e instanceof GenerationStuck || e instanceof OracleOutOfStack) return finish(markStatus(summary, "error", e.message));
     if (e instanceof OracleUnavailable) return finish(markStatus(summary, "skipped", e.message));
     if (e instanceof OutOfTime) return finish(markStatus(summary, "error", outOfTimeMessage(e, ctx)));
     throw e;
@@ -81,7 +82,13 @@ export async function runTarget(
   summary.payloads.valid = streams[0]!.payloads.length;
   summary.payloads.invalid = streams[1]?.payloads.length ?? 0;
   summary.invalidRejectedByOracle = stats.accepted;
-  const guarded = guardedChecks(check, all.map(({ p }) => p.instance), options.timeoutMs);
+  let guarded: ReturnType<typeof guardedChecks>;
+  try {
+    guarded = guardedChecks(check, all.map(({ p }) => p.instance), options.timeoutMs);
+  } catch (e) {
+    if (e instanceof OracleOutOfStack) return finish(markStatus(summary, "error", e.message));
+    throw e;
+  }
   const oracleValid = guarded.map((g) => g === true);
   const prepared = await prepareAll(target, adapters);
   const verdicts = await verdictsOf(prepared, all.map(({ p }) => p.instance), state.tallies);
