@@ -3,7 +3,12 @@ import { runCampaign, type CampaignResult } from "../run/campaign.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "../run/options.js";
 import { defaultStages } from "../run/stages.js";
 import { listTargets } from "../schema/targets.js";
-import { saveFindings } from "./corpus-findings.js";
+import { CorpusWriter } from "./corpus-findings.js";
+import { assertCreatableFolder, assertReportsWritable } from "./preflight.js";
+import { declareStopsCleanly, stopRequested, stopSignal } from "./stop.js";
+import { stopAllHarnesses } from "../adapters/subprocess/harness-process.js";
+import type { Finding } from "../run/finding.js";
+import type { Target } from "../schema/target.js";
 import {
   adapterOption, chooseSeed, closeAll, createAdapters, formatBlindOf, defaultDialectOption, formatsOption, loadSchemas, parseFormats,
   parseInteger, parseReports, remotesOption, reportOption,
@@ -45,18 +50,26 @@ export function fuzzCommand(): Command {
 
 async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   const reports = parseReports(flags.report);
+  assertReportsWritable(reports);
+  if (flags.corpus !== undefined) assertCreatableFolder(flags.corpus, `--corpus ${flags.corpus}`);
   const { registry, documents } = loadSchemas(inputs, flags);
   const targets = listTargets(documents, registry, { definitions: flags.definitions === true });
   const formats = parseFormats(flags.formats);
   const adapters = await createAdapters(flags.adapter, flags.timeout, formats);
+  const corpus = flags.corpus === undefined ? undefined : new CorpusWriter(flags.corpus);
+  declareStopsCleanly();
   let result: CampaignResult;
   try {
     const seed = chooseSeed(flags.seed, "fuzz");
-    const options = { ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.runs, seed, formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr) };
+    const options = {
+      ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.runs, seed, formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr),
+      signal: stopSignal(), onTargetDone: corpus ? (target: Target, _s: unknown, findings: Finding[]) => corpus.save(target, findings) : undefined,
+    };
     result = await runCampaign(targets, registry, adapters, options, defaultStages());
   } finally {
+    if (stopRequested()) stopAllHarnesses();
     await closeAll(adapters);
   }
-  if (flags.corpus) await saveFindings(flags.corpus, result.report.findings, targets);
-  return finishRun(result, reports);
+  corpus?.printSummary();
+  return finishRun(result, reports, adapters);
 }

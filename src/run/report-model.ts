@@ -52,6 +52,8 @@ export interface RunReport {
   adapters: AdapterSummary[];
   targets: TargetSummary[];
   findings: Finding[];
+  /** Present (true) when a signal stopped the run: targets not reached are missing, the last may be an error. */
+  interrupted?: true;
   totals: {
     targets: number;
     payloads: number;

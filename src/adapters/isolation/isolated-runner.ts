@@ -30,6 +30,13 @@ import { Worker } from "node:worker_threads";
 import { SerialQueue } from "../serial-queue.js";
 import { errorMessage, type FromWorker, type IsolatedWorkerData, type ItemResult, type ToWorker } from "./protocol.js";
 
+/**
+ * Stack of each worker, MB: a validator walking a schema or an instance 10,000 levels deep
+ * recurses that deep (V8's default, under 1 MB, overflows near 1,000 levels). Reserved, not
+ * committed: only the pages a deep recursion touches are used.
+ */
+export const WORKER_STACK_MB = 1024;
+
 export type ItemOutcome<R> = ItemResult<R> | { ok: false; timedOut: true };
 export type SetupOutcome = { ok: true; key: number } | { ok: false; error: string } | { ok: false; timedOut: true };
 
@@ -166,7 +173,7 @@ export class IsolatedRunner<P, I, R> {
     const data: IsolatedWorkerData = { progress, user: this.options.workerData };
     // A library's own console output (hyperjump logs every IDNA error) is not ours to print:
     // it would land in the middle of the report. The worker's streams are drained and dropped.
-    const worker = new Worker(this.options.workerUrl, { workerData: data, stdout: true, stderr: true });
+    const worker = new Worker(this.options.workerUrl, { workerData: data, stdout: true, stderr: true, resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
     worker.stdout.resume();
     worker.stderr.resume();
     worker.unref();
