@@ -12,10 +12,11 @@
  * killed here before exiting.
  */
 import { Worker } from "node:worker_threads";
+import { stackSizeMb } from "../adapters/isolation/stack-size.js";
 import { INTERRUPTED_EXIT, type StopSignalName } from "./stop.js";
 
-/** Stack of the CLI's thread, MB: reserved, not committed; 512 MB walks 100,000 levels. */
-export const CLI_STACK_MB = 1024;
+/** Stack of the CLI's thread, MB (see isolation/stack-size.ts; CONFORM_STACK_MB overrides it). */
+export const CLI_STACK_MB = stackSizeMb();
 /** After a signal, how long the run has to write its reports and exit before it is abandoned. */
 export const STOP_GRACE_MS = 8000;
 /** Exit status of an internal error (a bug of conform). */

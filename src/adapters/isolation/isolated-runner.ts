@@ -28,14 +28,11 @@
  */
 import { Worker } from "node:worker_threads";
 import { SerialQueue } from "../serial-queue.js";
+import { stackSizeMb } from "./stack-size.js";
 import { errorMessage, type FromWorker, type IsolatedWorkerData, type ItemResult, type ToWorker } from "./protocol.js";
 
-/**
- * Stack of each worker, MB: a validator walking a schema or an instance 10,000 levels deep
- * recurses that deep (V8's default, under 1 MB, overflows near 1,000 levels). Reserved, not
- * committed: only the pages a deep recursion touches are used.
- */
-export const WORKER_STACK_MB = 1024;
+/** Stack of each worker, MB: a validator walks deep schemas and instances recursively (see stack-size.ts). */
+export const WORKER_STACK_MB = stackSizeMb();
 
 export type ItemOutcome<R> = ItemResult<R> | { ok: false; timedOut: true };
 export type SetupOutcome = { ok: true; key: number } | { ok: false; error: string } | { ok: false; timedOut: true };
