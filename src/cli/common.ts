@@ -171,7 +171,7 @@ export async function finishRun(result: { report: RunReport; inputErrors: InputE
   const interrupted = stopRequested();
   if (interrupted) result.report.interrupted = true;
   process.stdout.write(renderConsole(result.report, { color: useColor(process.stdout) }));
-  await writeReports(result.report, reports);
+  const unwritten = await writeEachReport(result.report, reports);
   printInputErrors(result.inputErrors);
   const unstarted = adapters.filter((a): a is UnstartedAdapter => a instanceof UnstartedAdapter);
   for (const a of unstarted) process.stderr.write(`conform: ${a.reason}\n`);
@@ -179,7 +179,22 @@ export async function finishRun(result: { report: RunReport; inputErrors: InputE
     process.stderr.write(`conform: interrupted by ${interrupted}; the report holds what was found until then\n`);
     return INTERRUPTED_EXIT[interrupted];
   }
+  if (unwritten > 0) return EXIT.internalError;
   const code = exitCodeOf(result, unstarted.length);
   if (code === EXIT.notAllTested) printUntested(result.report);
   return code;
+}
+
+/** Writes every report it can; one that fails (too large to render, a disk error) is one line, and the others are still written. */
+async function writeEachReport(report: RunReport, specs: ReportSpec[]): Promise<number> {
+  let failed = 0;
+  for (const spec of specs) {
+    try {
+      await writeReports(report, [spec]);
+    } catch (e) {
+      failed++;
+      process.stderr.write(`conform: internal error: --report ${spec.format}:${spec.path} not written: ${(e as Error)?.message ?? String(e)}\n`);
+    }
+  }
+  return failed;
 }

@@ -19,6 +19,8 @@ import { INTERRUPTED_EXIT, type StopSignalName } from "./stop.js";
 export const CLI_STACK_MB = stackSizeMb();
 /** After a signal, how long the run has to write its reports and exit before it is abandoned. */
 export const STOP_GRACE_MS = 8000;
+/** A repeat of the same signal within this time is the same request delivered twice, not a second one. */
+const SAME_SIGNAL_MS = 300;
 /** Exit status of an internal error (a bug of conform). */
 const INTERNAL_ERROR_EXIT = 3;
 /** Node's status for a worker whose top-level await never settled (its event loop emptied first). */
@@ -68,9 +70,13 @@ function stopRelay(worker: Worker, pgids: () => number[]): { dispose(): void; si
     process.stderr.write(`conform: ${why}\n`);
     process.exit(INTERRUPTED_EXIT[received!]);
   };
+  let receivedAt = 0;
   const onSignal = (signal: StopSignalName): void => {
+    // `timeout` signals the child and then its whole group: the same signal twice at once is one request.
+    if (received === signal && performance.now() - receivedAt < SAME_SIGNAL_MS) return;
     if (received !== undefined) giveUp(`${signal} again: stopped at once, reports not written`);
     received = signal;
+    receivedAt = performance.now();
     worker.postMessage({ type: "stop", signal } satisfies ToCliWorker);
     setTimeout(() => giveUp(`the run did not stop within ${STOP_GRACE_MS / 1000} s of ${signal}; abandoned, reports not written`), STOP_GRACE_MS).unref();
   };
