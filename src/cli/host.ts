@@ -43,6 +43,8 @@ export function runCliInWorker(argv: string[]): Promise<number> {
     stderr: true,
     resourceLimits: { stackSizeMb: CLI_STACK_MB },
   });
+  // A reader that went away (`conform … | head`) is not an error of the run.
+  process.stdout.on("error", () => worker.stdout.unpipe(process.stdout).resume());
   worker.stdout.pipe(process.stdout, { end: false });
   worker.stderr.pipe(process.stderr, { end: false });
   let pgids: number[] = [];

@@ -58,8 +58,14 @@ function reportError(e: unknown, verbose: boolean): number {
     if (verbose) process.stderr.write(`${e.stack}\n`);
     return 2;
   }
-  process.stderr.write(`conform: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+  process.stderr.write(`conform: internal error: ${(e as Error)?.message ?? String(e)}${isStackOverflow(e) ? STACK_HINT : ""}\n`);
   if (verbose) process.stderr.write(`${(e as Error)?.stack}\n`);
   else process.stderr.write("conform: run again with --verbose for the stack trace, and please report it\n");
   return 3;
+}
+
+const STACK_HINT = " (a schema or $ref chain deeper than this thread's stack; CONFORM_STACK_MB=256 gives it more)";
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message.includes("call stack");
 }

@@ -2,7 +2,8 @@ import { expect } from "chai";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { REPO_ROOT } from "../helpers/paths.js";
+import { spawn } from "node:child_process";
+import { BIN, REPO_ROOT } from "../helpers/paths.js";
 import { processGone, runConform, type Finished } from "./run-conform.js";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "conform-life-"));
@@ -94,6 +95,16 @@ describe("conform's process lifecycle (the real binary)", function () {
   });
 
   describe("adapters that will not end", () => {
+    it("a run stuck in synchronous code is abandoned 8 s after SIGINT: exit 130 all the same", async () => {
+      const r = await runConform(["fuzz", CONTACT, "--runs", "4", "--seed", "1", "--adapter", `module:${path.join(ADAPTERS, "sync-loop.mjs")}`], {
+        timeoutMs: 30_000,
+        signal: { name: "SIGINT", when: () => true, afterMs: 2000 },
+      });
+      expect(r.status, r.stderr).to.equal(130);
+      expect(r.elapsedAfterSignalMs).to.be.within(7000, 12_000);
+      expect(r.stderr).to.contain("did not stop within 8 s of SIGINT");
+    });
+
     it("a harness that leaves a setsid daemon holding its stdout: conform still exits", async () => {
       const dir = tmp();
       const daemonPid = path.join(dir, "daemon.pid");
@@ -196,6 +207,16 @@ describe("conform's process lifecycle (the real binary)", function () {
       for (const status of ["0", "1", "2", "3", "4", "130"]) expect(r.stdout).to.match(new RegExp(`\\n  ${status} +\\S`));
       expect(r.stdout).to.contain("143 by SIGTERM");
       expect(r.stdout).to.contain("When several apply: 130/143, then 2, then 1, then 4.");
+    });
+
+    it("a reader that goes away (`conform sample | head -1`) ends the run quietly, not with status 13", async () => {
+      const child = spawn(process.execPath, [BIN, "sample", CONTACT, "-n", "20000", "--seed", "5"], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
+      child.stdout.once("data", () => child.stdout.destroy());
+      const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect(status, stderr).to.equal(0);
+      expect(stderr).to.equal("");
     });
 
     it("stdout arrives whole through the main thread: a large NDJSON sample, every line complete", async () => {
