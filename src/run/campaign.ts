@@ -35,6 +35,7 @@ export interface CampaignHooks {
  */
 export async function runCampaign(targets: Target[], registry: SchemaRegistry, adapters: Adapter[], options: CampaignOptions & CampaignHooks, stages: TargetRunStages = {}): Promise<CampaignResult> {
   const started = performance.now();
+  if (options.signal?.aborted) return { report: { ...buildReport(options, adapters, new Map(), [], [], 0, "fuzz"), interrupted: true }, inputErrors: [] };
   const oracle = new Oracle(registry, options.formats);
   const ctx = new GenContext(registry, oracle);
   const tallies = new Map<Adapter, AdapterTally>();
