@@ -17,11 +17,16 @@ export class CorpusWriter {
 
   constructor(readonly dir: string) {}
 
+  /** A case that cannot be written (a full disk) is one line on stderr; the run and the other cases go on. */
   async save(target: Target, findings: Finding[]): Promise<void> {
     for (const f of findings) {
       if (!SAVED_KINDS.includes(f.kind)) continue;
       const source = { schemaRef: { file: target.file, pointer: target.pointer } };
-      if ((await saveCase(this.dir, caseFromFinding(f, source, target.dialect))).added) this.added++;
+      try {
+        if ((await saveCase(this.dir, caseFromFinding(f, source, target.dialect))).added) this.added++;
+      } catch (e) {
+        process.stderr.write(`conform: corpus: a ${f.kind} case of ${target.id} not saved to ${this.dir}: ${(e as Error)?.message ?? String(e)}\n`);
+      }
     }
   }
 
