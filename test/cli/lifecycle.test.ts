@@ -92,6 +92,23 @@ describe("conform's process lifecycle (the real binary)", function () {
         await Promise.all(started.map((pid) => processGone(pid, 2000)));
       });
     }
+
+    it("counterexamples already shrunk are in the corpus after an interrupted run", async () => {
+      const dir = tmp();
+      const bundle = path.join(dir, "bundle.json");
+      fs.writeFileSync(bundle, smallBundle(40));
+      const pids = path.join(dir, "pids.txt");
+      const corpus = path.join(dir, "corpus");
+      const args = [
+        "fuzz", bundle, "--definitions", "--runs", "20", "--seed", "1", "--corpus", corpus,
+        "--adapter", `module:${path.join(ADAPTERS, "ascii-only.mjs")}`, "--adapter", `exec:node ${path.join(HARNESS, "slow.mjs")} ${pids}`,
+      ];
+      const saved = () => (fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((n) => n.endsWith(".json")) : []);
+      const r = await runConform(args, { timeoutMs: 30_000, env: { SLOW_MS: "200" }, signal: { name: "SIGINT", when: () => saved().length > 0, afterMs: 0 } });
+      expect(r.status, r.stderr).to.equal(130);
+      expect(saved().length).to.be.at.least(1);
+      for (const name of saved()) expect(JSON.parse(fs.readFileSync(path.join(corpus, name), "utf8")).found.adapter).to.equal("ascii-only");
+    });
   });
 
   describe("adapters that will not end", () => {
@@ -117,6 +134,16 @@ describe("conform's process lifecycle (the real binary)", function () {
       } finally {
         if (fs.existsSync(daemonPid)) process.kill(Number(fs.readFileSync(daemonPid, "utf8")), "SIGKILL");
       }
+    });
+
+    it("a promise a module adapter rejects and never awaits is that adapter's fault, not a crash", async () => {
+      const dir = tmp();
+      const report = path.join(dir, "r.json");
+      const r = await runConform(["fuzz", CONTACT, "--runs", "4", "--seed", "1", "--adapter", `module:${path.join(ADAPTERS, "unawaited-rejection.mjs")}`, "--report", `json:${report}`], { timeoutMs: 30_000 });
+      noStackTrace(r);
+      expect(r.status, r.stderr).to.equal(1);
+      const faults = readReport(report).findings.filter((f) => f.kind === "adapter-error");
+      expect(faults.map((f) => f.message)).to.deep.equal(["unawaited-rejection: threw outside any call (a timer or an unawaited promise): lost rejection"]);
     });
 
     it("a module adapter whose close() never settles is abandoned after a bounded wait; the report is written", async () => {
