@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from "../dist/src/cli/main.js";
+// The CLI runs in a worker thread with a large stack (deeply nested schemas); this thread relays.
+import { runCliInWorker } from "../dist/src/cli/host.js";
 
-const code = await main(process.argv.slice(2));
-process.exitCode = code;
+process.exitCode = await runCliInWorker(process.argv.slice(2));

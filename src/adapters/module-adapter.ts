@@ -24,9 +24,42 @@ export async function loadModuleAdapter(modulePath: string, options: ModuleAdapt
   if (!existsSync(file)) throw new UsageError(`module adapter ${modulePath}: no such file (${file})`);
   const exported = await importModule(file, modulePath);
   const candidate = exported.default ?? exported.adapter;
-  const adapter = typeof candidate === "function" ? await (candidate as (o: ModuleAdapterOptions) => unknown)(options) : candidate;
+  const adapter = typeof candidate === "function" ? await startAdapter(candidate as (o: ModuleAdapterOptions) => unknown, options, modulePath) : candidate;
   assertAdapter(adapter, modulePath);
-  return new GuardedAdapter(adapter, options.timeoutMs);
+  const guarded = new GuardedAdapter(adapter, options.timeoutMs, file);
+  liveModuleAdapters.add(guarded);
+  return guarded;
+}
+
+async function startAdapter(factory: (o: ModuleAdapterOptions) => unknown, options: ModuleAdapterOptions, modulePath: string): Promise<unknown> {
+  try {
+    return await factory(options);
+  } catch (e) {
+    throw new UsageError(`module adapter ${modulePath} could not start: ${errorMessage(e)}`);
+  }
+}
+
+/** Module adapters loaded and not closed: where an error thrown outside any call is looked for. */
+const liveModuleAdapters = new Set<GuardedAdapter>();
+/** This package's compiled sources: an error thrown there is ours, not a module adapter's. */
+const OWN_SOURCES = new URL("../", import.meta.url);
+
+/**
+ * An uncaught exception or unhandled rejection (a module adapter's timer, a promise it did
+ * not await) becomes a fault of the adapter whose file its stack names, or of the only module
+ * adapter loaded when the stack names no file of ours. Returns whether an adapter was blamed.
+ */
+export function recordStrayError(e: unknown): boolean {
+  const stack = e instanceof Error ? e.stack ?? "" : "";
+  const byFile = [...liveModuleAdapters].find((a) => stack.includes(a.file) || stack.includes(pathToFileURL(a.file).href));
+  const blamed = byFile ?? (liveModuleAdapters.size === 1 && !firstFrameIsOurs(stack) ? [...liveModuleAdapters][0] : undefined);
+  blamed?.strayError(errorMessage(e));
+  return blamed !== undefined;
+}
+
+function firstFrameIsOurs(stack: string): boolean {
+  const frame = stack.split("\n").find((line) => line.trimStart().startsWith("at ")) ?? "";
+  return frame.includes(OWN_SOURCES.href) || frame.includes(OWN_SOURCES.pathname);
 }
 
 async function importModule(file: string, modulePath: string): Promise<Record<string, unknown>> {
@@ -54,29 +87,42 @@ function assertAdapter(value: unknown, modulePath: string): asserts value is Ada
   }
 }
 
-/** Turns a user adapter's throws, hangs and miscounts into fault verdicts instead of a failed run. */
+/** Turns a user adapter's throws, hangs, miscounts and stray errors into fault verdicts instead of a failed run. */
 class GuardedAdapter implements Adapter {
   readonly name: string;
   readonly version?: string;
   readonly dialects: string[];
+  /** A stray error no call has reported yet. */
+  private pendingStray: string | undefined;
+  /** Settles the calls in flight with a stray error. */
+  private readonly strayWaiters = new Set<(message: string) => void>();
 
-  constructor(private readonly inner: Adapter, private readonly timeoutMs: number) {
+  constructor(private readonly inner: Adapter, private readonly timeoutMs: number, readonly file: string) {
     this.name = inner.name;
     this.version = inner.version;
     this.dialects = inner.dialects;
   }
 
+  /** An error the adapter threw outside any call: the call in flight, or else the next one, reports it. */
+  strayError(message: string): void {
+    const text = `${this.name}: threw outside any call (a timer or an unawaited promise): ${message}`;
+    if (this.strayWaiters.size === 0) this.pendingStray = text;
+    for (const settle of this.strayWaiters) settle(text);
+  }
+
   async prepare(target: Parameters<Adapter["prepare"]>[0]): Promise<Prepared> {
-    const outcome = await withTimeLimit(() => this.inner.prepare(target), this.timeoutMs);
+    const outcome = await this.guarded(() => this.inner.prepare(target));
     if (outcome.ok) return outcome.value;
     if (outcome.timedOut) return { ok: false, errored: true, fault: "adapter-timeout", message: `${this.name}: prepare did not finish within ${this.timeoutMs} ms` };
+    if (outcome.stray) return { ok: false, errored: true, fault: "adapter-error", message: outcome.error };
     return { ok: false, errored: true, fault: "adapter-error", message: `${this.name}: prepare threw: ${outcome.error}` };
   }
 
   async validate(p: Prepared & { ok: true }, instances: unknown[]): Promise<Verdict[]> {
-    const outcome = await withTimeLimit(() => this.inner.validate(p, instances), this.timeoutMs);
+    const outcome = await this.guarded(() => this.inner.validate(p, instances));
     const fault = (f: Verdict & { errored: true }): Verdict[] => instances.map(() => f);
     if (!outcome.ok && outcome.timedOut) return fault({ errored: true, fault: "adapter-timeout", message: `${this.name}: validate did not finish within ${this.timeoutMs} ms` });
+    if (!outcome.ok && outcome.stray) return fault({ errored: true, fault: "adapter-error", message: outcome.error });
     if (!outcome.ok) return fault({ errored: true, fault: "adapter-error", message: `${this.name}: validate threw: ${outcome.error}` });
     if (!Array.isArray(outcome.value) || outcome.value.length !== instances.length) {
       return fault({ errored: true, fault: "adapter-error", message: `${this.name}: validate returned ${Array.isArray(outcome.value) ? outcome.value.length : "no"} verdicts for ${instances.length} instances` });
@@ -84,12 +130,30 @@ class GuardedAdapter implements Adapter {
     return outcome.value;
   }
 
+  /** A stray error that no call could report is printed, so it is not lost. */
   close(): Promise<void> {
+    liveModuleAdapters.delete(this);
+    if (this.pendingStray !== undefined) process.stderr.write(`conform: module adapter ${this.pendingStray}\n`);
     return this.inner.close();
+  }
+
+  /** The call under the time limit, settled early by a stray error; a stray error met before the call is its outcome. */
+  private async guarded<T>(call: () => Promise<T>): Promise<Limited<T>> {
+    const before = this.pendingStray;
+    this.pendingStray = undefined;
+    if (before !== undefined) return { ok: false, timedOut: false, stray: true, error: before };
+    let settle: (message: string) => void = () => undefined;
+    const stray = new Promise<Limited<T>>((resolve) => (settle = (error) => resolve({ ok: false, timedOut: false, stray: true, error })));
+    this.strayWaiters.add(settle);
+    try {
+      return await Promise.race([withTimeLimit(call, this.timeoutMs), stray]);
+    } finally {
+      this.strayWaiters.delete(settle);
+    }
   }
 }
 
-type Limited<T> = { ok: true; value: T } | { ok: false; timedOut: true } | { ok: false; timedOut: false; error: string };
+type Limited<T> = { ok: true; value: T } | { ok: false; timedOut: true } | { ok: false; timedOut: false; stray?: true; error: string };
 
 async function withTimeLimit<T>(call: () => Promise<T>, timeoutMs: number): Promise<Limited<T>> {
   let timer: NodeJS.Timeout | undefined;

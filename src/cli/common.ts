@@ -12,7 +12,9 @@ import { checkPatterns } from "../schema/check-patterns.js";
 import { parseReportSpec, renderConsole, useColor, writeReports, type ReportSpec } from "../report/index.js";
 import type { RunReport } from "../run/report-model.js";
 import type { SchemaDocument } from "../schema/registry.js";
-import { exitCodeOf, printInputErrors } from "./exit.js";
+import { EXIT, exitCodeOf, printInputErrors, printUntested } from "./exit.js";
+import { INTERRUPTED_EXIT, stopRequested } from "./stop.js";
+import { isStartFailure, UnstartedAdapter } from "./unstarted-adapter.js";
 
 /** Options every command that reads schemas understands. */
 export interface SchemaInputOptions {
@@ -126,12 +128,19 @@ export function parseFormats(value: string): FormatPolicy {
   return value as FormatPolicy;
 }
 
-/** Creates the adapters named on the command line (ajv when none is named); closes those made if one fails. */
+/**
+ * Creates the adapters named on the command line (ajv when none is named). One that could
+ * not start is replaced by an UnstartedAdapter, so the others still run; bad usage (an
+ * unknown name, a missing file) closes those made and throws.
+ */
 export async function createAdapters(specs: string[], timeoutMs: number, formats: FormatPolicy): Promise<Adapter[]> {
   const made: Adapter[] = [];
   try {
     for (const spec of specs.length > 0 ? specs : ["ajv"]) {
-      const adapter = await createAdapter(spec, { timeoutMs, formats });
+      const adapter = await createAdapter(spec, { timeoutMs, formats }).catch((e: unknown) => {
+        if (!isStartFailure(e)) throw e;
+        return new UnstartedAdapter(spec, (e as Error).message);
+      });
       specOf.set(adapter, spec);
       made.push(adapter);
     }
@@ -152,8 +161,23 @@ export function formatBlindOf(timeoutMs: number): (adapter: Adapter) => Promise<
   };
 }
 
+/** How long an adapter may take to close before it is abandoned (a close() that never settles, a stuck harness). */
+export const CLOSE_WAIT_MS = 3000;
+
+/** Closes every adapter, each within CLOSE_WAIT_MS; one that does not is abandoned with a line on stderr. */
 export async function closeAll(adapters: Adapter[]): Promise<void> {
-  await Promise.allSettled(adapters.map((a) => a.close()));
+  await Promise.all(adapters.map(closeWithin));
+}
+
+async function closeWithin(adapter: Adapter): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), CLOSE_WAIT_MS)));
+  const closed = Promise.resolve()
+    .then(() => adapter.close())
+    .then(() => "closed" as const, () => "closed" as const);
+  const outcome = await Promise.race([closed, late]);
+  clearTimeout(timer);
+  if (outcome === "late") process.stderr.write(`conform: adapter ${adapter.name} did not close within ${CLOSE_WAIT_MS / 1000} s; abandoned\n`);
 }
 
 /** A random seed, printed to stderr so the run can be repeated. */
@@ -169,10 +193,38 @@ export function remoteDocuments(specs: string[], dialect: Dialect): Array<{ doc:
   return [...loadInputs([], { defaultDialect: dialect, remotes: parseRemotes(specs) }).registry.documents].map(([uri, doc]) => ({ doc, alsoAs: [uri] }));
 }
 
-/** Prints and writes a finished run's report, then the bad inputs met; returns the exit status. */
-export async function finishRun(result: { report: RunReport; inputErrors: InputError[] }, reports: ReportSpec[]): Promise<number> {
+/**
+ * Prints and writes a finished (or interrupted) run's report, then the bad inputs, the
+ * adapters that could not start and the targets not tested; returns the exit status.
+ */
+export async function finishRun(result: { report: RunReport; inputErrors: InputError[] }, reports: ReportSpec[], adapters: Adapter[] = []): Promise<number> {
+  const interrupted = stopRequested();
+  if (interrupted) result.report.interrupted = true;
   process.stdout.write(renderConsole(result.report, { color: useColor(process.stdout) }));
-  await writeReports(result.report, reports);
+  const unwritten = await writeEachReport(result.report, reports);
   printInputErrors(result.inputErrors);
-  return exitCodeOf(result);
+  const unstarted = adapters.filter((a): a is UnstartedAdapter => a instanceof UnstartedAdapter);
+  for (const a of unstarted) process.stderr.write(`conform: ${a.reason}\n`);
+  if (interrupted) {
+    process.stderr.write(`conform: interrupted by ${interrupted}; the report holds what was found until then\n`);
+    return INTERRUPTED_EXIT[interrupted];
+  }
+  if (unwritten > 0) return EXIT.internalError;
+  const code = exitCodeOf(result, unstarted.length);
+  if (code === EXIT.notAllTested) printUntested(result.report);
+  return code;
+}
+
+/** Writes every report it can; one that fails (too large to render, a disk error) is one line, and the others are still written. */
+async function writeEachReport(report: RunReport, specs: ReportSpec[]): Promise<number> {
+  let failed = 0;
+  for (const spec of specs) {
+    try {
+      await writeReports(report, [spec]);
+    } catch (e) {
+      failed++;
+      process.stderr.write(`conform: internal error: --report ${spec.format}:${spec.path} not written: ${(e as Error)?.message ?? String(e)}\n`);
+    }
+  }
+  return failed;
 }

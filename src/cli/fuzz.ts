@@ -5,7 +5,12 @@ import { defaultStages } from "../run/stages.js";
 import { listTargets } from "../schema/targets.js";
 import { setAsideBadTargets } from "../schema/bad-targets.js";
 import { withLoadProblems } from "./load-problems.js";
-import { saveFindings } from "./corpus-findings.js";
+import { CorpusWriter } from "./corpus-findings.js";
+import { assertCreatableFolder, assertReportsWritable } from "./preflight.js";
+import { declareStopsCleanly, stopRequested, stopSignal } from "./stop.js";
+import { stopAllHarnesses } from "../adapters/subprocess/harness-process.js";
+import type { Finding } from "../run/finding.js";
+import type { Target } from "../schema/target.js";
 import {
   adapterOption, chooseSeed, closeAll, createAdapters, formatBlindOf, defaultDialectOption, formatsOption, loadSchemas, parseFormats,
   parseInteger, parseReports, remotesOption, reportOption,
@@ -47,19 +52,27 @@ export function fuzzCommand(): Command {
 
 async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   const reports = parseReports(flags.report);
+  assertReportsWritable(reports);
+  if (flags.corpus !== undefined) assertCreatableFolder(flags.corpus, `--corpus ${flags.corpus}`);
   const loaded = loadSchemas(inputs, flags);
   const { registry, documents } = loaded;
   const { targets, bad } = setAsideBadTargets(listTargets(documents, registry, { definitions: flags.definitions === true }), loaded.errors);
   const formats = parseFormats(flags.formats);
   const adapters = await createAdapters(flags.adapter, flags.timeout, formats);
+  const corpus = flags.corpus === undefined ? undefined : new CorpusWriter(flags.corpus);
+  declareStopsCleanly();
   let result: CampaignResult;
   try {
     const seed = chooseSeed(flags.seed, "fuzz");
-    const options = { ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.runs, seed, formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr) };
+    const options = {
+      ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.runs, seed, formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr),
+      signal: stopSignal(), onTargetDone: corpus ? (target: Target, _s: unknown, findings: Finding[]) => corpus.save(target, findings) : undefined,
+    };
     result = await runCampaign(targets, registry, adapters, options, defaultStages());
   } finally {
+    if (stopRequested()) stopAllHarnesses();
     await closeAll(adapters);
   }
-  if (flags.corpus) await saveFindings(flags.corpus, result.report.findings, targets);
-  return finishRun(withLoadProblems(result, loaded, bad), reports);
+  corpus?.printSummary();
+  return finishRun(withLoadProblems(result, loaded, bad), reports, adapters);
 }

@@ -7,8 +7,21 @@ import { fuzzCommand } from "./fuzz.js";
 import { replayCommand } from "./replay.js";
 import { sampleCommand } from "./sample.js";
 import { suiteCommand } from "./suite.js";
+import { beginRun } from "./stop.js";
 
 const version = (createRequire(import.meta.url)("../../../package.json") as { version: string }).version;
+
+const EXIT_STATUS_HELP = `
+Exit status:
+  0    nothing found, and every target was tested
+  1    disagreements or adapter faults found
+  2    bad usage or bad input (one line naming the file and JSON pointer)
+  3    internal error (a bug of conform; --verbose prints the stack trace)
+  4    some target could not be tested (error, skipped by the oracle, unsatisfiable),
+       or an adapter could not start
+  130  interrupted by SIGINT, 143 by SIGTERM (fuzz and suite --fuzz still print the
+       summary and write every report, marked "interrupted", and the corpus)
+When several apply: 130/143, then 2, then 1, then 4.`;
 
 function program(): Command {
   const p = new Command("conform")
@@ -17,7 +30,7 @@ function program(): Command {
     .option("--verbose", "print stack traces of errors")
     .exitOverride()
     .showHelpAfterError("(run with --help for usage)")
-    .addHelpText("after", "\nExit status: 0 nothing found; 1 disagreements or adapter faults found; 2 bad usage or bad input.");
+    .addHelpText("after", EXIT_STATUS_HELP);
   for (const c of [fuzzCommand(), sampleCommand(), replayCommand(), suiteCommand(), adaptersCommand()]) {
     p.addCommand(c.exitOverride());
   }
@@ -27,6 +40,7 @@ function program(): Command {
 /** Runs the CLI; bad usage and bad input are one line on stderr and exit status 2. */
 export async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes("--verbose");
+  beginRun();
   try {
     await program().parseAsync(argv, { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : 0;
@@ -44,8 +58,14 @@ function reportError(e: unknown, verbose: boolean): number {
     if (verbose) process.stderr.write(`${e.stack}\n`);
     return 2;
   }
-  process.stderr.write(`conform: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+  process.stderr.write(`conform: internal error: ${(e as Error)?.message ?? String(e)}${isStackOverflow(e) ? STACK_HINT : ""}\n`);
   if (verbose) process.stderr.write(`${(e as Error)?.stack}\n`);
   else process.stderr.write("conform: run again with --verbose for the stack trace, and please report it\n");
   return 3;
+}
+
+const STACK_HINT = " (a schema or $ref chain deeper than this thread's stack; CONFORM_STACK_MB=256 gives it more)";
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message.includes("call stack");
 }

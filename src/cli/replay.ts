@@ -7,6 +7,7 @@ import {
   parseReports, remotesOption, reportOption,
   finishRun, formatBlindOf, remoteDocuments,
 } from "./common.js";
+import { assertFolderExists, assertReportsWritable } from "./preflight.js";
 
 interface ReplayFlags {
   corpus: string;
@@ -35,6 +36,8 @@ export function replayCommand(): Command {
 
 async function replay(flags: ReplayFlags): Promise<number> {
   const reports = parseReports(flags.report);
+  assertReportsWritable(reports);
+  assertFolderExists(flags.corpus, "--corpus");
   const cases = await loadCorpusReplayCases(flags.corpus);
   const formats = parseFormats(flags.formats);
   const named = flags.adapter.length > 0 ? flags.adapter : [...new Set(cases.map((c) => c.found?.adapter).filter((a): a is string => !!a && !a.includes(" ")))];
@@ -44,7 +47,7 @@ async function replay(flags: ReplayFlags): Promise<number> {
     const byName = (c: { found?: { adapter: string } }, all: Adapter[]) => (flags.adapter.length > 0 ? all : all.filter((a) => a.name === c.found?.adapter));
     const result = await replayCases(cases, adapters, { formats, defaultDialect: parseDialect(flags.defaultDialect), remotes, adaptersFor: byName, command: "replay", formatBlind: formatBlindOf(flags.timeout) });
     process.stdout.write(`replay: ${cases.length} case(s) from ${flags.corpus}\n`);
-    return await finishRun(result, reports);
+    return await finishRun(result, reports, adapters);
   } finally {
     await closeAll(adapters);
   }

@@ -7,7 +7,12 @@ import { fuzzSuiteGroups } from "../run/suite-fuzz.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "../run/options.js";
 import { defaultStages } from "../run/stages.js";
 import { loadSuiteGroups } from "../schema/suite.js";
-import { saveFindings } from "./corpus-findings.js";
+import { CorpusWriter } from "./corpus-findings.js";
+import { assertCreatableFolder, assertReportsWritable } from "./preflight.js";
+import { declareStopsCleanly, stopRequested, stopSignal } from "./stop.js";
+import { stopAllHarnesses } from "../adapters/subprocess/harness-process.js";
+import type { Finding } from "../run/finding.js";
+import type { Target } from "../schema/target.js";
 import { progressPrinter } from "./progress.js";
 import type { Dialect } from "../schema/dialect.js";
 import { UsageError } from "../schema/errors.js";
@@ -55,8 +60,10 @@ export function suiteCommand(): Command {
 
 async function suite(flags: SuiteFlags): Promise<number> {
   const reports = parseReports(flags.report);
+  assertReportsWritable(reports);
   const dialect = parseDialect(flags.dialect);
   if (flags.corpus !== undefined && flags.fuzz === undefined) throw new UsageError("--corpus needs --fuzz: the listed tests are the suite's own cases already");
+  if (flags.corpus !== undefined) assertCreatableFolder(flags.corpus, `--corpus ${flags.corpus}`);
   const dir = path.join(flags.suite, "tests", SUITE_FOLDERS[dialect]);
   if (!fs.existsSync(dir)) throw new UsageError(`${dir}: no such folder; point --suite at a JSON-Schema-Test-Suite checkout`);
   const cases: ReplayCase[] = [];
@@ -68,12 +75,18 @@ async function suite(flags: SuiteFlags): Promise<number> {
   try {
     if (flags.fuzz !== undefined) {
       const groups = loadSuiteGroups(dir, dialect, path.join(flags.suite, "remotes"));
-      const options = { ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.fuzz, seed: chooseSeed(flags.seed, "suite"), formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr) };
+      const corpus = flags.corpus === undefined ? undefined : new CorpusWriter(flags.corpus);
+      declareStopsCleanly();
+      const options = {
+        ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.fuzz, seed: chooseSeed(flags.seed, "suite"), formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr),
+        signal: stopSignal(), onTargetDone: corpus ? (target: Target, _s: unknown, findings: Finding[]) => corpus.save(target, findings) : undefined,
+      };
       const result = await fuzzSuiteGroups(groups, adapters, options, defaultStages());
-      if (flags.corpus) await saveFindings(flags.corpus, result.report.findings, groups.map((g) => g.target));
-      return await finishRun(result, reports);
+      if (stopRequested()) stopAllHarnesses();
+      corpus?.printSummary();
+      return await finishRun(result, reports, adapters);
     }
-    return await finishRun(await replayCases(cases, adapters, { formats, defaultDialect: dialect, remotes, command: "suite", formatBlind: formatBlindOf(flags.timeout) }), reports);
+    return await finishRun(await replayCases(cases, adapters, { formats, defaultDialect: dialect, remotes, command: "suite", formatBlind: formatBlindOf(flags.timeout) }), reports, adapters);
   } finally {
     await closeAll(adapters);
   }

@@ -54,6 +54,8 @@ export interface RunReport {
   findings: Finding[];
   /** Input read anyway, with a note (see schema/errors.ts InputWarning); absent when there is none. */
   inputWarnings?: Array<{ file: string; pointer: string; message: string }>;
+  /** Present (true) when a signal stopped the run: targets not reached are missing, the last may be an error. */
+  interrupted?: true;
   totals: {
     targets: number;
     payloads: number;

@@ -28,7 +28,11 @@
  */
 import { Worker } from "node:worker_threads";
 import { SerialQueue } from "../serial-queue.js";
+import { stackSizeMb } from "./stack-size.js";
 import { errorMessage, type FromWorker, type IsolatedWorkerData, type ItemResult, type ToWorker } from "./protocol.js";
+
+/** Stack of each worker, MB: a validator walks deep schemas and instances recursively (see stack-size.ts). */
+export const WORKER_STACK_MB = stackSizeMb();
 
 export type ItemOutcome<R> = ItemResult<R> | { ok: false; timedOut: true };
 export type SetupOutcome = { ok: true; key: number } | { ok: false; error: string } | { ok: false; timedOut: true };
@@ -166,7 +170,7 @@ export class IsolatedRunner<P, I, R> {
     const data: IsolatedWorkerData = { progress, user: this.options.workerData };
     // A library's own console output (hyperjump logs every IDNA error) is not ours to print:
     // it would land in the middle of the report. The worker's streams are drained and dropped.
-    const worker = new Worker(this.options.workerUrl, { workerData: data, stdout: true, stderr: true });
+    const worker = new Worker(this.options.workerUrl, { workerData: data, stdout: true, stderr: true, resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
     worker.stdout.resume();
     worker.stderr.resume();
     worker.unref();

@@ -18,9 +18,43 @@ const EXIT_SETTLE_MS = 30;
 
 /** Process groups still alive, killed when this process exits so no harness outlives a run. */
 const liveGroups = new Set<number>();
-process.on("exit", () => {
-  for (const pid of liveGroups) killGroup(pid);
-});
+process.on("exit", killAllHarnessGroups);
+
+/** Told the live groups after each change (the CLI posts them to the main thread, which kills them if the run hangs). */
+const groupWatchers = new Set<(pgids: number[]) => void>();
+
+/** Calls `watcher` with the pgids of every live harness, now and after each start or end of one. */
+export function watchHarnessGroups(watcher: (pgids: number[]) => void): () => void {
+  groupWatchers.add(watcher);
+  watcher([...liveGroups]);
+  return () => groupWatchers.delete(watcher);
+}
+
+/** Set once the run is stopping: no harness may start any more (a target left behind would restart one). */
+let refusingNew = false;
+
+/** Kills every harness process group still alive. */
+export function killAllHarnessGroups(): void {
+  for (const pid of [...liveGroups]) forgetGroup(pid);
+}
+
+/** Shutdown on a signal: kills every harness and refuses to start new ones. */
+export function stopAllHarnesses(): void {
+  refusingNew = true;
+  killAllHarnessGroups();
+}
+
+function addGroup(pid: number): void {
+  liveGroups.add(pid);
+  for (const w of groupWatchers) w([...liveGroups]);
+}
+
+/** Kills the group and stops tracking it. */
+function forgetGroup(pid: number): void {
+  killGroup(pid);
+  if (!liveGroups.delete(pid)) return;
+  for (const w of groupWatchers) w([...liveGroups]);
+}
 
 function killGroup(pid: number): void {
   try {
@@ -46,9 +80,10 @@ export class HarnessProcess {
   private readonly exited: Promise<void>;
 
   constructor(command: HarnessCommand) {
+    if (refusingNew) throw new Error("conform is stopping: no harness starts any more");
     this.child = spawn(command.command, command.args, { cwd: command.cwd, env: { ...process.env, ...command.env }, detached: true, stdio: ["pipe", "pipe", "pipe"] });
     this.pid = this.child.pid;
-    if (this.pid !== undefined) liveGroups.add(this.pid);
+    if (this.pid !== undefined) addGroup(this.pid);
     this.child.stdout?.setEncoding("utf8").on("data", (chunk: string) => this.onStdout(chunk));
     this.child.stderr?.setEncoding("utf8").on("data", (chunk: string) => this.onStderr(chunk));
     // A write to a harness that has died fails with EPIPE; the exit is reported instead.
@@ -75,18 +110,27 @@ export class HarnessProcess {
     if (this.alive) this.child.stdin?.write(line + "\n");
   }
 
-  /** Ends stdin, gives the harness `graceMs` to exit, then kills its whole process group. */
+  /**
+   * Ends stdin, gives the harness `graceMs` to exit, then kills its whole process group and
+   * lets go of its pipes: a daemon that left the group (setsid) may still hold them open,
+   * and an open pipe would keep this process alive for ever.
+   */
   async close(graceMs: number): Promise<void> {
     this.child.stdin?.end();
     await Promise.race([this.exited, new Promise((r) => setTimeout(r, graceMs).unref())]);
     this.kill();
+    this.releasePipes();
   }
 
   /** Kills the whole process group at once. */
   kill(): void {
     if (this.pid === undefined) return;
-    killGroup(this.pid);
-    liveGroups.delete(this.pid);
+    forgetGroup(this.pid);
+  }
+
+  private releasePipes(): void {
+    for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr]) stream?.destroy();
+    this.child.unref();
   }
 
   private nextLine(timeoutMs: number): Promise<LineOutcome> {
@@ -121,13 +165,11 @@ export class HarnessProcess {
   private onExit(description: string, resolve: () => void): void {
     if (this.exitDescription !== undefined) return;
     this.exitDescription = description;
-    if (this.pid !== undefined) {
-      // Whatever the harness left in its group goes with it.
-      killGroup(this.pid);
-      liveGroups.delete(this.pid);
-    }
+    // Whatever the harness left in its group goes with it.
+    if (this.pid !== undefined) forgetGroup(this.pid);
     setTimeout(() => {
       this.waiter?.({ exited: this.exitMessage() });
+      this.releasePipes();
       resolve();
     }, EXIT_SETTLE_MS);
   }
