@@ -15,9 +15,6 @@ export class OracleUnavailable extends Error {
   }
 }
 
-/** ajv ran out of stack on an instance: the target cannot be judged in this process (an error, not a skip). */
-export class OracleOutOfStack extends OracleUnavailable {}
-
 function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && /call stack/i.test(e.message);
 }
@@ -33,6 +30,8 @@ export type Check = (instance: unknown) => boolean;
 export class Oracle {
   private readonly instances = new Map<Dialect, AjvCore>();
   private readonly checks = new Map<string, Check>();
+  /** Checks whose ajv code ran out of stack: they answer "invalid" at once from then on. */
+  private readonly outOfStack = new Set<string>();
   /** Instances on which ajv threw instead of answering (an ajv bug, reported by the run). */
   readonly crashes: Array<{ uri: string; message: string }> = [];
 
@@ -50,6 +49,11 @@ export class Oracle {
       this.checks.set(key, check);
     }
     return check;
+  }
+
+  /** True once the check of this URI ran out of stack: its answers are no verdicts. */
+  ranOutOfStack(uri: string): boolean {
+    return this.outOfStack.has(uri);
   }
 
   private readonly explainers = new Map<Dialect, AjvCore>();
@@ -93,13 +97,14 @@ export class Oracle {
     if (!validate) throw this.compileError(uri, new Error("schema not found"));
     const fn = validate;
     return (instance) => {
+      if (this.outOfStack.has(uri)) return false;
       try {
         return fn(instance) as boolean;
       } catch (e) {
-        // Out of stack is a limit of this process, not a verdict: the target fails, no payload is judged on it.
-        if (isStackOverflow(e)) throw new OracleOutOfStack(`the oracle (ajv) ran out of stack checking ${uri} (the instance nests too deeply for this process's stack)`);
-        // ajv itself can throw on odd but valid JSON (fast-deep-equal on an own "valueOf" key):
-        // such an instance is not one ajv accepts, and the crash is counted.
+        // Out of stack is no verdict (ajv recurses without end on some $dynamicRef subschemas, and
+        // deep instances overflow): remembered, so each later call answers at once instead of
+        // recursing to the limit again, and `ranOutOfStack` lets the run refuse to judge the target.
+        if (isStackOverflow(e)) this.outOfStack.add(uri);
         this.crashes.push({ uri, message: (e as Error).message });
         return false;
       }

@@ -1,7 +1,7 @@
 import type { Arbitrary } from "fast-check";
 import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
 import { Unsatisfiable } from "../canonical/unsatisfiable.js";
-import { OracleOutOfStack, OracleUnavailable } from "../oracle/oracle.js";
+import { OracleUnavailable } from "../oracle/oracle.js";
 import { asReported, GenerationStuck, validArbitrary, type GenContext } from "../generate/valid/index.js";
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
@@ -65,7 +65,7 @@ export async function runTarget(
   } catch (thrown) {
     const e = asReported(thrown); // "unsatisfiable" only on a proof; a search that found nothing gave up
     if (e instanceof Unsatisfiable) return finish(markStatus(summary, "unsatisfiable", e.reason));
-    if (e instanceof GenerationStuck || e instanceof OracleOutOfStack) return finish(markStatus(summary, "error", e.message));
+    if (e instanceof GenerationStuck) return finish(markStatus(summary, "error", e.message));
     if (e instanceof OracleUnavailable) return finish(markStatus(summary, "skipped", e.message));
     if (e instanceof OutOfTime) return finish(markStatus(summary, "error", outOfTimeMessage(e, ctx)));
     throw e;
@@ -82,12 +82,9 @@ export async function runTarget(
   summary.payloads.valid = streams[0]!.payloads.length;
   summary.payloads.invalid = streams[1]?.payloads.length ?? 0;
   summary.invalidRejectedByOracle = stats.accepted;
-  let guarded: ReturnType<typeof guardedChecks>;
-  try {
-    guarded = guardedChecks(check, all.map(({ p }) => p.instance), options.timeoutMs);
-  } catch (e) {
-    if (e instanceof OracleOutOfStack) return finish(markStatus(summary, "error", e.message));
-    throw e;
+  const guarded = guardedChecks(check, all.map(({ p }) => p.instance), options.timeoutMs);
+  if (ctx.oracle.ranOutOfStack(target.uri)) {
+    return finish(markStatus(summary, "error", `the oracle (ajv) ran out of stack checking this target's payloads: no verdict (CONFORM_STACK_MB sets the stack)`));
   }
   const oracleValid = guarded.map((g) => g === true);
   const prepared = await prepareAll(target, adapters);
@@ -124,7 +121,7 @@ function hardTimeLimitMs(ctx: GenContext): number {
 /** A stage stopped by the watchdog: the generation state it left half-built is cleared, and the reason says what. */
 function outOfTimeMessage(e: OutOfTime, ctx: GenContext): string {
   ctx.recoverFromInterruption();
-  return `${e.message} (per-target limit; a pattern with catastrophic backtracking is the usual cause)`;
+  return `${e.message} (the per-target limit)`;
 }
 
 function markStatus(summary: TargetSummary, status: TargetSummary["status"], message: string): [] {

@@ -9,9 +9,25 @@ export class InputError extends Error {
     readonly pointer: string,
     readonly reason: string,
   ) {
-    super(`${file}${pointer === "" ? "" : "#" + pointer}: ${reason}`);
+    super(`${file}${pointer === "" ? "" : "#" + shortPointer(pointer)}: ${reason}`);
     this.name = "InputError";
   }
+}
+
+/** A pointer fit for one line: past 160 characters, its start and end with the number of tokens left out between. */
+export function shortPointer(pointer: string): string {
+  if (pointer.length <= 160) return pointer;
+  const tokens = pointer.split("/").slice(1);
+  const head: string[] = [];
+  const tail: string[] = [];
+  let length = 0;
+  for (let i = 0, j = tokens.length - 1; i < j && length < 140; i++, j--) {
+    head.push(tokens[i]!);
+    tail.unshift(tokens[j]!);
+    length += tokens[i]!.length + tokens[j]!.length + 2;
+  }
+  const omitted = tokens.length - head.length - tail.length;
+  return `/${head.join("/")}/…(${omitted} more tokens)…/${tail.join("/")}`;
 }
 
 /** Bad usage of the command line: unknown option values, missing arguments. */

@@ -3,11 +3,12 @@ import { InputError, type InputWarning } from "./errors.js";
 import { scanJsonText } from "./scan-json.js";
 
 /**
- * Schemas nest at most this deep (arrays and objects): the oracle (ajv) compiles recursively and
- * overflows its stack near 1,000 levels; real schemas stay near 20 (SchemaStore at most 22,
- * the github-sample 20).
+ * Schemas nest at most this deep (arrays and objects): the oracle (ajv) and the generators
+ * recurse, and past this depth even the CLI thread's 8 MB stack does not hold them (at 2,000
+ * schema levels, 4,000 JSON levels, building payloads already takes past the per-target
+ * limit); real schemas stay near 20 (SchemaStore at most 22, the github-sample 20).
  */
-export const SCHEMA_DEPTH_LIMIT = 256;
+export const SCHEMA_DEPTH_LIMIT = 4_000;
 
 /**
  * Reads a JSON file strictly: the bytes must be UTF-8 (the first bad byte is named by its
