@@ -37,6 +37,9 @@ export interface Loaded {
 /** Reads files and folders (every *.json below, recursively) and every remote folder into one registry. */
 export function loadInputs(inputs: string[], options: LoadOptions): Loaded {
   const loaded: Loaded = { registry: new SchemaRegistry(), documents: [], errors: [], skipped: [], warnings: [] };
+  // Remotes first: a catalog served at its own URLs decides which file owns a shared $id
+  // (see shadowed-ids.ts), and an input that is one of those files is then read as that file.
+  for (const remote of options.remotes ?? []) addRemoteFolder(loaded.registry, remote, options.defaultDialect);
   for (const file of inputs.flatMap(listJsonFiles)) {
     try {
       const read = readSchemaDocument(file, options.defaultDialect, undefined, loaded.warnings);
@@ -49,7 +52,6 @@ export function loadInputs(inputs: string[], options: LoadOptions): Loaded {
       (e instanceof UnsupportedInput ? loaded.skipped : loaded.errors).push(e);
     }
   }
-  for (const remote of options.remotes ?? []) addRemoteFolder(loaded.registry, remote, options.defaultDialect);
   return loaded;
 }
 

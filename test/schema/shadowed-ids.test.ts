@@ -56,4 +56,14 @@ describe("documents that share an $id (versioned copies in a catalog)", function
     expect(oracle.check("https://example.com/thing-old.json", "draft-07")({ a: 1 })).to.equal(true);
     expect(oracle.check("https://example.com/thing-old.json", "draft-07")({ b: "x" })).to.equal(false);
   });
+
+  it("when the inputs are also served as remotes (a whole catalog), the served owner keeps the $id for both", () => {
+    const dir = versionedCopies();
+    const served = path.join(dir, "served");
+    const loaded = loadInputs([served], { defaultDialect: "2020-12", remotes: [{ uri: "https://example.com/", dir: served }] });
+    expect(loaded.registry.lookup("https://example.com/thing.json")?.document.file).to.match(/served\/thing\.json$/);
+    const byFile = new Map(loaded.documents.map((d) => [path.basename(d.file), d.uri]));
+    expect(byFile.get("thing.json")).to.equal("https://example.com/thing.json");
+    expect(byFile.get("thing-old.json")).to.match(/^file:.*thing-old\.json$/);
+  });
 });

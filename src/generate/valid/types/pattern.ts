@@ -19,13 +19,36 @@ export function patternStrings(source: string): PatternStrings | undefined {
   if (cache.has(source)) return cache.get(source) ?? undefined;
   let made: PatternStrings | null = null;
   const exact = tryDrive(source);
-  if (exact) made = { arbitrary: exact, exact: true };
+  if (exact) made = { arbitrary: exact, exact: !hasInnerAnchor(source) };
   else {
     const relaxed = tryDrive(relax(source));
     if (relaxed) made = { arbitrary: relaxed, exact: false };
   }
   cache.set(source, made);
   return made ?? undefined;
+}
+
+/**
+ * True when `^` or `$` stands anywhere but at the very start or end (outside classes and
+ * escapes): fast-check reads such an anchor as matching nothing in particular, so
+ * `^(a($|/))+$` drove "a.a" (github-sample); the real pattern must then filter.
+ */
+export function hasInnerAnchor(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if ((c === "^" && i > 0) || (c === "$" && i < source.length - 1)) return true;
+  }
+  return false;
 }
 
 /** Strings for a pattern, relaxed if need be (the caller tests the real pattern). */
