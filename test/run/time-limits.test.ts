@@ -6,9 +6,12 @@ import { DEFAULT_CAMPAIGN_OPTIONS } from "../../src/run/options.js";
 import { defaultStages } from "../../src/run/stages.js";
 import type { Applied, Site } from "../../src/generate/invalid/applied.js";
 import type { MutationEnv } from "../../src/generate/invalid/mutator.js";
-import type { GenContext } from "../../src/generate/valid/context.js";
 import type { Located } from "../../src/schema/registry.js";
 import { patternMutator } from "../../src/generate/invalid/keywords/pattern.js";
+import { stringsMatching } from "../../src/generate/invalid/keywords/pattern-keys.js";
+import { GenContext, sampleValid } from "../../src/generate/valid/index.js";
+import { Oracle } from "../../src/oracle/oracle.js";
+import fc from "fast-check";
 import type { JsonSchema } from "../../src/schema/json.js";
 import { SchemaRegistry } from "../../src/schema/registry.js";
 import { listTargets } from "../../src/schema/targets.js";
@@ -74,5 +77,19 @@ describe("time limits: catastrophic patterns are fine in a schema", function () 
     const quickMember = { located: { schema: quick } } as unknown as Applied;
     expect(patternMutator.appliesTo(quickMember, { ...site, roots: [quickMember], members: [quickMember] }, ENV)).to.equal(true);
     expect(patternMutator.unbreakable!(quick, NO_LOCATION, NO_CTX)).to.equal(undefined);
+  });
+
+  it("keys for a patternProperties pattern longer than the preferred 24 characters are drawn at their own length (fast-check's length filter looped)", () => {
+    for (const pattern of ["^experimental_mock_subgraphs$", "^[a-z]{30,40}$"]) {
+      const arb = stringsMatching(pattern);
+      expect(arb, pattern).to.not.equal(null);
+      fc.assert(fc.property(arb!, (key) => new RegExp(pattern, "u").test(key)), { numRuns: 50 });
+    }
+  });
+
+  it("a string whose pattern cannot fit its maxLength is refused or built, never hung on", () => {
+    const { registry, targets } = targetsOf("too-long", { $schema: S, type: "string", pattern: "^abcdefghij$", maxLength: 5 });
+    const ctx = new GenContext(registry, new Oracle(registry));
+    expect(() => sampleValid(targets[0]!, ctx, 3, 1)).to.throw(/unsatisfiable|no value|gave up/i);
   });
 });

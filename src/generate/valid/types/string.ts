@@ -1,4 +1,5 @@
 import fc, { type Arbitrary } from "fast-check";
+import { withinTimeLimit } from "../../../oracle/guard.js";
 import { stringBounds, type StringBounds } from "../../../canonical/string-bounds.js";
 import { keywordSites, NothingFound, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
@@ -82,10 +83,11 @@ function lengthCappedBases(regexes: RegExp[], b: StringBounds): Base[] {
     if (b.maxLength === Infinity) return;
     try {
       const arbitrary = stableStringMatching(r.source, { maxLength: b.maxLength });
-      fc.sample(arbitrary, { numRuns: 1, seed: 0 });
+      // fast-check filters to the length and never stops when no string of the pattern fits it.
+      withinTimeLimit("drawing strings of a length-capped pattern", 250, () => fc.sample(arbitrary, { numRuns: 1, seed: 0 }));
       out.push({ arbitrary, lengthsExact: false, exactPattern: patternStrings(r.source)?.exact ? i : -1, exactFormat: -1 });
     } catch {
-      // fast-check cannot drive this pattern (lookaround, backreferences): the other sources remain
+      // fast-check cannot drive this pattern (lookaround, backreferences), or no string of it fits: the other sources remain
     }
   });
   return out;
