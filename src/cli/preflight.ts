@@ -15,15 +15,21 @@ export function assertReportsWritable(specs: readonly ReportSpec[]): void {
   }
 }
 
-/** The folder exists and is writable, or its nearest existing ancestor is a writable folder. */
+/**
+ * The folder exists, or its nearest existing ancestor is a folder, and a file can really be
+ * created there: a probe file is written and removed (permission bits say nothing to root,
+ * and /proc or a read-only mount refuse files whatever they say).
+ */
 export function assertCreatableFolder(dir: string, what: string): void {
   let existing = path.resolve(dir);
   while (!fs.existsSync(existing)) existing = path.dirname(existing);
   if (!isFolder(existing)) throw new UsageError(`${what}: ${existing} is not a folder`);
+  const probe = path.join(existing, `.conform-probe-${process.pid}-${Date.now()}`);
   try {
-    fs.accessSync(existing, fs.constants.W_OK | fs.constants.X_OK);
-  } catch {
-    throw new UsageError(`${what}: ${existing} is not writable`);
+    fs.writeFileSync(probe, "");
+    fs.unlinkSync(probe);
+  } catch (e) {
+    throw new UsageError(`${what}: cannot create files in ${existing} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
 }
 

@@ -213,6 +213,14 @@ describe("conform's process lifecycle (the real binary)", function () {
       expect(r.stdout).to.equal("");
     });
 
+    it("a --report folder that refuses files whatever its permission bits say (/proc) is exit 2 before any work", async function () {
+      if (!fs.existsSync("/proc/self")) this.skip();
+      const r = await runConform(["fuzz", CONTACT, "--report", "json:/proc/r.json"], { timeoutMs: 20_000 });
+      expect(r.status).to.equal(2);
+      expect(r.stderr).to.match(/^conform: --report json:\/proc\/r\.json: cannot create files in \/proc \(\w+\)\n$/);
+      expect(r.stdout).to.equal("");
+    });
+
     it("a --corpus folder that cannot be created is exit 2 before any work", async () => {
       const dir = tmp();
       const notAFolder = path.join(dir, "file");
