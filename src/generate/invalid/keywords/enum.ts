@@ -1,13 +1,13 @@
 import fc from "fast-check";
-import { jsonEqual } from "../../../canonical/json-equal.js";
+import { jsonEqual, uniqueJson } from "../../../canonical/json-equal.js";
 import type { Json } from "../../../schema/json.js";
 import { breaking, schemaOf, type Mutator } from "../mutator.js";
-import { distinct, otherTypeTwins, sameTypeNeighbours } from "./near-miss.js";
+import { otherTypeTwins, sameTypeNeighbours } from "./near-miss.js";
 
 /** Near misses of the listed values, none of them listed: "1" for 1, true for 1, 0 for false, "Abc" for "abc", null. */
 export function nearMissesOf(listed: readonly Json[], current: Json): Json[] {
   const sources = [current, ...listed];
-  const candidates = distinct([...sources.flatMap(otherTypeTwins), ...sources.flatMap(sameTypeNeighbours), null]);
+  const candidates = uniqueJson([...sources.flatMap(otherTypeTwins), ...sources.flatMap(sameTypeNeighbours), null]);
   return candidates.filter((c) => !listed.some((l) => jsonEqual(l, c)));
 }
 

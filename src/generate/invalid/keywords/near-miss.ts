@@ -1,4 +1,3 @@
-import { canonicalJson } from "../../../canonical/json-equal.js";
 import { isObject, type Json } from "../../../schema/json.js";
 
 /**
@@ -22,17 +21,6 @@ export function sameTypeNeighbours(v: Json): Json[] {
   if (Array.isArray(v)) return [[...v, null], v.slice(1), []];
   if (isObject(v)) return [{ ...v, extra: null }, {}];
   return [];
-}
-
-/** Deduplicated by JSON equality, first occurrence kept. */
-export function distinct(values: Json[]): Json[] {
-  const seen = new Set<string>();
-  return values.filter((v) => {
-    const key = canonicalJson(v);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function numericReading(s: string): Json[] {

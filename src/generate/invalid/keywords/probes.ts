@@ -1,6 +1,7 @@
+import { uniqueJson } from "../../../canonical/json-equal.js";
 import { typeOfValue } from "../../../canonical/types.js";
 import { isObject, type Json } from "../../../schema/json.js";
-import { distinct, otherTypeTwins, sameTypeNeighbours } from "./near-miss.js";
+import { otherTypeTwins, sameTypeNeighbours } from "./near-miss.js";
 
 const PLAIN: readonly Json[] = [null, false, true, 0, -1, 1.5, "", "x", [], [null], {}, { a: null }];
 
@@ -10,7 +11,7 @@ const PLAIN: readonly Json[] = [null, false, true, 0, -1, 1.5, "", "x", [], [nul
  */
 export function probesNear(v: Json): Json[] {
   const emptied: Json[] = isObject(v) ? [{}] : Array.isArray(v) ? [[]] : [];
-  const all = distinct([...sameTypeNeighbours(v), ...emptied, ...otherTypeTwins(v), ...PLAIN]);
+  const all = uniqueJson([...sameTypeNeighbours(v), ...emptied, ...otherTypeTwins(v), ...PLAIN]);
   const t = typeOfValue(v);
   return [...all.filter((x) => typeOfValue(x) === t), ...all.filter((x) => typeOfValue(x) !== t)];
 }

@@ -1,9 +1,10 @@
+import { uniqueJson } from "../../../canonical/json-equal.js";
 import fc from "fast-check";
 import type { JsonType } from "../../../canonical/canon.js";
 import { typeOfValue } from "../../../canonical/types.js";
 import type { Json } from "../../../schema/json.js";
 import { breaking, schemaOf, type Mutator } from "../mutator.js";
-import { distinct, otherTypeTwins } from "./near-miss.js";
+import { otherTypeTwins } from "./near-miss.js";
 
 const ALL: readonly JsonType[] = ["null", "boolean", "integer", "number", "string", "array", "object"];
 /** One plain value of every type, for when no twin of the current value fits. */
@@ -36,7 +37,7 @@ export const typeMutator: Mutator = {
   },
   violate(member, site) {
     const types = allowedTypes(schemaOf(member))!;
-    const candidates = distinct([...otherTypeTwins(site.value), ...PLAIN]).filter((v) => !typeAllows(types, v));
+    const candidates = uniqueJson([...otherTypeTwins(site.value), ...PLAIN]).filter((v) => !typeAllows(types, v));
     return fc.constantFrom(...candidates).map((v) => breaking(member, "type", v));
   },
   unbreakable(schema) {
