@@ -1,14 +1,14 @@
 import type { Adapter } from "../adapters/adapter.js";
 import { Oracle } from "../oracle/oracle.js";
 import { withinTimeLimit } from "../oracle/guard.js";
-
-/** The format-blind oracle's limit per instance (compile included); past it, the finding keeps its kind. */
-const FORMAT_BLIND_TIME_LIMIT_MS = 10_000;
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
 import type { Finding } from "./finding.js";
 import type { FormatTwins } from "./format-twins.js";
-import { validateSafely } from "./verdicts.js";
+import { FormatProbe } from "./format-only.js";
+
+/** The format-blind oracle's limit per instance (compile included); past it, the finding keeps its kind. */
+const FORMAT_BLIND_TIME_LIMIT_MS = 10_000;
 
 /** What telling format differences apart needs, shared across the targets of one registry. */
 export interface FormatSeparation {
@@ -21,15 +21,15 @@ export interface FormatSeparation {
 /**
  * Disagreements that come from `format` alone become format-difference (asserting format
  * is optional): a false accept of a payload that is valid once no format is asserted, and
- * a false reject that the same validator, asserting no format, does not make.
+ * a false reject that the FormatProbe calls format-only (any adapter kind, format-only.ts).
  */
-export async function separateFormatDifferences(findings: Finding[], target: Target, adapters: Adapter[], state: FormatSeparation): Promise<void> {
+export async function separateFormatDifferences(findings: Finding[], target: Target, adapters: Adapter[], state: FormatSeparation, probe = new FormatProbe(target, state.twins)): Promise<void> {
   for (const f of findings) {
     const formatOnly =
       f.kind === "false-accept" ? validWithoutFormats(f.instance as Json, target, state) :
-      f.kind === "false-reject" ? await twinAccepts(f, target, adapters, state.twins) : false;
+      f.kind === "false-reject" ? await rejectIsFormatOnly(f, adapters, probe) : false;
     if (formatOnly) {
-      f.message = f.kind === "false-accept" ? "the payload is invalid only by format" : `${f.adapter} agrees once no format is asserted`;
+      f.message = f.kind === "false-accept" ? "the payload is invalid only by format" : `${f.adapter} accepts once no format is asserted, and a format applies to a string of the payload`;
       f.kind = "format-difference";
     }
   }
@@ -45,13 +45,9 @@ function validWithoutFormats(instance: Json, target: Target, state: FormatSepara
   }
 }
 
-async function twinAccepts(f: Finding, target: Target, adapters: Adapter[], twins: FormatTwins | undefined): Promise<boolean> {
-  if (!twins) return false;
+async function rejectIsFormatOnly(f: Finding, adapters: Adapter[], probe: FormatProbe): Promise<boolean> {
   const subject = adapters.find((a) => a.name === f.adapter);
-  const twin = subject && (await twins.twinOf(subject));
-  if (!twin) return false;
-  const p = await twin.prepare(target).catch(() => null);
-  if (!p || !p.ok) return false;
-  const [verdict] = await validateSafely(twin, p, [f.instance as Json]);
-  return verdict !== undefined && "valid" in verdict && verdict.valid;
+  if (!subject) return false;
+  const [formatOnly] = await probe.rejectsAreFormatOnly(subject, [f.instance as Json]);
+  return formatOnly === true;
 }

@@ -1,5 +1,6 @@
 import type { Adapter, Verdict } from "../adapters/adapter.js";
-import { prepareSafely, skipReasons, validateSafely } from "./verdicts.js";
+import { prepareSafely, skipReasons } from "./verdicts.js";
+import { attributedVerdicts, flakyFinding } from "./fault-attribution.js";
 import { groupReplayCases, type ReplayCase } from "../corpus/index.js";
 import { Oracle, OracleUnavailable } from "../oracle/oracle.js";
 import { guardedChecks, OutOfTime, withinTimeLimit } from "../oracle/guard.js";
@@ -103,14 +104,15 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
   const check = oracleOrLabel(target, options.formats, timeoutMs);
   const payloads: Payload[] = group.map((c) => ({ instance: c.data as Json, expected: c.valid ? "valid" : "invalid", label: null }));
   const verdicts = new Map<Adapter, Verdict[]>();
+  const findings: Finding[] = [];
   for (const adapter of adapters) {
-    const vs = await verdictsFor(adapter, target, payloads.map((p) => p.instance));
+    const { verdicts: vs, flaky } = await attributedVerdicts(adapter, await prepareSafely(adapter, target), payloads.map((p) => p.instance));
+    if (flaky) findings.push(flakyFinding(flaky, target));
     const tally = tallies.get(adapter) ?? { checked: 0, skipped: 0 };
     for (const v of vs) "skipped" in v ? tally.skipped++ : tally.checked++;
     tallies.set(adapter, tally);
     verdicts.set(adapter, vs);
   }
-  const findings: Finding[] = [];
   const oracle = check ? guardedChecks(check, payloads.map((p) => p.instance), timeoutMs) : [];
   payloads.forEach((p, i) => {
     const answer = oracle[i];
@@ -136,10 +138,6 @@ function oracleOrLabel(target: Target, formats: FormatPolicy, timeoutMs: number)
     if (e instanceof OracleUnavailable || e instanceof OutOfTime) return null;
     throw e;
   }
-}
-
-async function verdictsFor(adapter: Adapter, target: Target, instances: Json[]): Promise<Verdict[]> {
-  return validateSafely(adapter, await prepareSafely(adapter, target), instances);
 }
 
 let synthetic = 0;

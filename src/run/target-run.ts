@@ -17,6 +17,8 @@ import { unsupportedVocabulary } from "./vocabulary.js";
 import { reduceJson } from "./reduce.js";
 import { prepareSafely, skipReasons, validateSafely } from "./verdicts.js";
 import { separateFormatDifferences, type FormatSeparation } from "./format-difference.js";
+import { FormatProbe } from "./format-only.js";
+import { attributedVerdicts, flakyFinding, type FlakyFault } from "./fault-attribution.js";
 
 /** Optional stages plugged into a target run: invalid generation and coverage. */
 export interface TargetRunStages {
@@ -88,14 +90,16 @@ export async function runTarget(
   }
   const oracleValid = guarded.map((g) => g === true);
   const prepared = await prepareAll(target, adapters);
-  const verdicts = await verdictsOf(prepared, all.map(({ p }) => p.instance), state.tallies);
+  const { verdicts, flaky } = await verdictsOf(prepared, all.map(({ p }) => p.instance), state.tallies);
   const skippedBy = skipReasons(verdicts);
   if (skippedBy.length > 0) summary.skippedBy = skippedBy;
   const disagreements = all.flatMap(({ p }, i) =>
     guarded[i] === "timeout" ? [oracleTimeout(i, options.timeoutMs)] : judgePayload(i, p, oracleValid[i]!, verdictsAt(verdicts, i)),
   );
-  const findings = await findingsOf(disagreements, all, streams, target, prepared, ctx, options);
-  if (options.formats === "assert") await separateFormatDifferences(findings, target, adapters, state);
+  const probe = options.formats === "assert" ? new FormatProbe(target, state.twins) : undefined;
+  const findings = await findingsOf(disagreements, all, streams, target, prepared, ctx, options, probe);
+  if (probe) await separateFormatDifferences(findings, target, adapters, state, probe);
+  findings.push(...flaky.map((f) => flakyFinding(f, target)));
   if (stages.coverage) {
     const invalid = (streams[1]?.payloads ?? []).map((p) => ({ instance: p.instance, label: p.label!, schemaLocation: p.schemaLocation ?? "" }));
     const valid = streams[0]!.payloads.map((p) => p.instance);
@@ -148,24 +152,32 @@ async function prepareAll(target: Target, adapters: Adapter[]): Promise<Prepared
   return out;
 }
 
-/** One batch per adapter: every instance of the target in one call (one compile, one round trip). */
-async function verdictsOf(prepared: PreparedAdapter[], instances: Json[], tallies: Map<Adapter, AdapterTally>): Promise<Map<Adapter, Verdict[]>> {
+/** One batch per adapter: every instance of the target in one call (one compile, one round trip); a batch-wide fault is attributed instance by instance. */
+async function verdictsOf(prepared: PreparedAdapter[], instances: Json[], tallies: Map<Adapter, AdapterTally>): Promise<{ verdicts: Map<Adapter, Verdict[]>; flaky: FlakyFault[] }> {
   const out = new Map<Adapter, Verdict[]>();
+  const flaky: FlakyFault[] = [];
   for (const { adapter, prepared: p } of prepared) {
-    const verdicts = await validateSafely(adapter, p, instances);
+    const attributed = await attributedVerdicts(adapter, p, instances);
+    const verdicts = attributed.verdicts;
+    if (attributed.flaky) flaky.push(attributed.flaky);
     const tally = tallies.get(adapter) ?? { checked: 0, skipped: 0 };
     for (const v of verdicts) "skipped" in v ? tally.skipped++ : tally.checked++;
     tallies.set(adapter, tally);
     out.set(adapter, verdicts);
   }
-  return out;
+  return { verdicts: out, flaky };
 }
 
 function verdictsAt(verdicts: Map<Adapter, Verdict[]>, i: number): Map<Adapter, Verdict> {
   return new Map([...verdicts].map(([a, vs]) => [a, vs[i]!]));
 }
 
-/** One finding per (adapter, kind, keyword) and target: the first payload, shrunk; the others are the same bug again. */
+/**
+ * One finding per distinct disagreement of a target — (adapter, kind, keyword, schema path),
+ * faults by message, and false rejects split into format-only and real before any is
+ * chosen — the first payload of each, shrunk while it stays in its group. Format-only and
+ * real groups each have their own cap, so neither can take the other's place.
+ */
 async function findingsOf(
   disagreements: Disagreement[],
   all: Array<{ p: Payload; si: number; index: number }>,
@@ -174,18 +186,43 @@ async function findingsOf(
   prepared: PreparedAdapter[],
   ctx: GenContext,
   options: CampaignOptions,
+  probe: FormatProbe | undefined,
 ): Promise<Finding[]> {
-  const seen = new Set<string>();
+  const formatOnly = await formatOnlyRejects(disagreements, all, prepared, probe);
+  const seen = { real: new Set<string>(), formatOnly: new Set<string>() };
+  const cap = options.maxShrinksPerTarget * Math.max(1, prepared.length);
   const findings: Finding[] = [];
   for (const d of disagreements) {
     const { p, si, index } = all[d.index]!;
-    const group = `${d.adapter}|${d.kind}|${isFault(d) ? (d.message ?? "").split("\n")[0] : p.label?.keyword ?? ""}`;
-    if (seen.has(group) || seen.size >= options.maxShrinksPerTarget * Math.max(1, prepared.length)) continue;
-    seen.add(group);
-    const shrunk = await shrinkOne(d, p, streams[si]!, index, target, prepared, ctx, options);
+    const onlyFormat = formatOnly.get(d);
+    const slots = onlyFormat ? seen.formatOnly : seen.real;
+    const group = `${d.adapter}|${d.kind}|${isFault(d) ? (d.message ?? "").split("\n")[0] : `${p.label?.keyword ?? ""}|${p.label?.schemaPath ?? ""}`}|${onlyFormat ?? ""}`;
+    if (slots.has(group) || slots.size >= cap) continue;
+    slots.add(group);
+    const keepsFormatOnly = onlyFormat === undefined ? undefined : sameFormatOnly(d.adapter, prepared, probe!, onlyFormat);
+    const shrunk = await shrinkOne(d, p, streams[si]!, index, target, prepared, ctx, options, keepsFormatOnly);
     findings.push(toFinding(d, shrunk.payload, shrunk.path, streams[si]!.seed, target, shrunk.oracle, shrunk.actual));
   }
   return findings;
+}
+
+/** Whether each false reject is format-only (FormatProbe), asked in one batch per adapter; absent when formats are not asserted. */
+async function formatOnlyRejects(disagreements: Disagreement[], all: Array<{ p: Payload }>, prepared: PreparedAdapter[], probe: FormatProbe | undefined): Promise<Map<Disagreement, boolean>> {
+  const out = new Map<Disagreement, boolean>();
+  if (!probe) return out;
+  for (const { adapter } of prepared) {
+    const rejects = disagreements.filter((d) => d.adapter === adapter.name && d.kind === "false-reject");
+    if (rejects.length === 0) continue;
+    const answers = await probe.rejectsAreFormatOnly(adapter, rejects.map((d) => all[d.index]!.p.instance));
+    rejects.forEach((d, k) => out.set(d, answers[k]!));
+  }
+  return out;
+}
+
+/** A shrink step must keep a false reject on its side of the format-only line. */
+function sameFormatOnly(name: string, prepared: PreparedAdapter[], probe: FormatProbe, formatOnly: boolean): (p: Payload) => Promise<boolean> {
+  const subject = prepared.find((x) => x.adapter.name === name)!.adapter;
+  return async (p) => (await probe.rejectsAreFormatOnly(subject, [p.instance]))[0] === formatOnly;
 }
 
 /** The oracle ran out of time on a payload: reported as a fault of the oracle, the payload is not judged. */
@@ -206,7 +243,7 @@ interface ShrinkOutcome {
 }
 
 /** Shrinks while the same disagreement holds, then re-checks the result with the oracle; falls back to the original. */
-async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStream, index: number, target: Target, prepared: PreparedAdapter[], ctx: GenContext, options: CampaignOptions): Promise<ShrinkOutcome> {
+async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStream, index: number, target: Target, prepared: PreparedAdapter[], ctx: GenContext, options: CampaignOptions, keepsFormatOnly?: (p: Payload) => Promise<boolean>): Promise<ShrinkOutcome> {
   if (d.adapter === ORACLE_NAME && d.kind === "adapter-timeout") return { payload: original, path: String(index), oracle: false, actual: null };
   const check = timeLimitedCheck(ctx.oracle.check(target.uri, target.dialect), options.timeoutMs);
   const subject = prepared.find((x) => x.adapter.name === d.adapter);
@@ -222,7 +259,7 @@ async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStre
     if (d.kind === "oracle-disagreement") return (p.expected === "valid") !== oracleValid;
     if ((p.expected === "valid") !== oracleValid) return false; // the label must stay true, whatever the fault
     const v = await verdictOn(p);
-    return v !== null && kindOf(p, oracleValid, v) === d.kind;
+    return v !== null && kindOf(p, oracleValid, v) === d.kind && (!keepsFormatOnly || (await keepsFormatOnly(p)));
   };
   const oracleOn = (p: Payload): boolean => {
     try {
