@@ -29,7 +29,7 @@ export async function separateFormatDifferences(findings: Finding[], target: Tar
       f.kind === "false-accept" ? validWithoutFormats(f.instance as Json, target, state) :
       f.kind === "false-reject" ? await rejectIsFormatOnly(f, adapters, probe) : false;
     if (formatOnly) {
-      f.message = f.kind === "false-accept" ? "the payload is invalid only by format" : `${f.adapter} accepts once no format is asserted, and a format applies to a string of the payload`;
+      f.message = f.kind === "false-accept" ? "the payload is invalid only by format" : `${f.adapter} accepts once no format is asserted, and a format applies to a value of the payload`;
       f.kind = "format-difference";
     }
   }

@@ -28,11 +28,22 @@ const dropFormat = (node: Record<string, unknown>): void => {
   delete node.format;
 };
 
-/** Replaces the keyword by one that fails on every string and passes on anything else, as `format` would if no string matched. */
-const failOnStrings = (node: Record<string, unknown>): void => {
+/**
+ * Formats that only ever describe strings (the specification's and ajv-formats' string formats):
+ * a value of another type is never theirs to reject. Any other name (int32, uint64, a custom
+ * one) may describe any type, as OpenAPI's numeric formats do.
+ */
+const STRING_FORMATS = new Set([
+  "date-time", "date", "time", "duration", "email", "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6", "uri", "uri-reference",
+  "iri", "iri-reference", "uuid", "uri-template", "json-pointer", "relative-json-pointer", "regex", "iso-time", "iso-date-time", "url", "byte", "binary", "password",
+]);
+
+/** Replaces the keyword by one that fails on every value the format may describe (strings only for a string format), as if none matched. */
+const failWhereFormatApplies = (node: Record<string, unknown>): void => {
+  const format = node.format as string;
   delete node.format;
   const allOf = Array.isArray(node.allOf) ? node.allOf : [];
-  node.allOf = [...allOf, { not: { type: "string" } }];
+  node.allOf = [...allOf, STRING_FORMATS.has(format) ? { not: { type: "string" } } : { not: {} }];
 };
 
 /** Rewritten registries by source registry and rewrite, kept while the source has the same documents (registries only grow). */
@@ -79,13 +90,15 @@ function failingOracle(registry: SchemaRegistry): Oracle {
 /**
  * Decides whether a false reject comes from `format` alone, for any adapter kind. Sound rule
  * (ARCHITECTURE.md, "Format differences"): the reject is format-only when
- * (a) a `format` keyword applies to at least one string of the instance — ajv rejects the
- *     instance once every `format` is replaced by "fails on any string" — and
+ * (a) a `format` keyword applies to at least one value of the instance — ajv rejects the
+ *     instance once every `format` is replaced by "fails on any value it may describe"
+ *     (strings for the string formats, anything for int32 and other names) — and
  * (b) the same adapter accepts the instance once formats are out of its way: its
  *     format-blind twin (built-ins) or, for every other kind, the same adapter prepared on
  *     the same registry with every `format` keyword removed.
  * Both witnesses are the adapter itself and the schema; a reject that survives without the
- * formats is a real one, and so is a reject of an instance no format looks at.
+ * formats is a real one, and so is a reject of an instance no format looks at (or of a
+ * number under a string format such as date-time).
  */
 export class FormatProbe {
   private blindTarget?: Target;
@@ -98,16 +111,16 @@ export class FormatProbe {
 
   /** For each instance that the oracle accepts and `adapter` rejects: true when the reject is format-only. */
   async rejectsAreFormatOnly(adapter: Adapter, instances: Json[]): Promise<boolean[]> {
-    const applies = instances.map((i) => this.formatAppliesToAString(i));
+    const applies = instances.map((i) => this.formatApplies(i));
     const asked = instances.filter((_, k) => applies[k]);
     const accepted = asked.length === 0 ? [] : await this.blindAccepts(adapter, asked);
     let next = 0;
     return applies.map((a) => (a ? accepted[next++]! : false));
   }
 
-  /** (a): ajv, with every format replaced by "fails on any string", rejects the instance. */
-  formatAppliesToAString(instance: Json): boolean {
-    const failing = failingOracle(rewrittenRegistry(this.target.registry, failOnStrings));
+  /** (a): ajv, with every format replaced by "fails on any value it may describe", rejects the instance. */
+  formatApplies(instance: Json): boolean {
+    const failing = failingOracle(rewrittenRegistry(this.target.registry, failWhereFormatApplies));
     try {
       return !withinTimeLimit("the format probe (ajv)", PROBE_TIME_LIMIT_MS, () => failing.check(this.target.uri, this.target.dialect)(instance));
     } catch {

@@ -54,4 +54,10 @@ describe("FormatProbe: a false reject is format-only only when a format looks at
     const adapter: Adapter = { ...rejectsUnderFormat(() => true), async validate(_p, instances) { return instances.map(() => ({ valid: false })); } };
     expect(await new FormatProbe(targetOf(probed)).rejectsAreFormatOnly(adapter, [{ at: "2016-12-31T23:59:60Z" }])).to.deep.equal([false]);
   });
+
+  it("a number under a numeric or custom format (int32) is a value that format may reject: format-only", async () => {
+    const numeric: JsonSchema = { $schema: S, properties: { exitCode: { type: "integer", format: "int32" } } };
+    const probe = new FormatProbe(targetOf(numeric));
+    expect(await probe.rejectsAreFormatOnly(rejectsUnderFormat(() => true), [{ exitCode: 2 ** 40 }, {}])).to.deep.equal([true, false]);
+  });
 });
