@@ -103,6 +103,12 @@ describe("conform (the real binary)", function () {
       expect(again.stdout).to.match(/false-reject/);
       const fixed = conform("replay", "--corpus", path.join(dir, "corpus"), "--adapter", "ajv");
       expect(fixed.status, fixed.stdout + fixed.stderr).to.equal(0);
+      // A whole, self-contained document travels inside its cases: the corpus replays anywhere, the schema file gone.
+      const moved = path.join(tmp(), "moved-corpus");
+      fs.cpSync(path.join(dir, "corpus"), moved, { recursive: true });
+      for (const n of fs.readdirSync(moved)) expect(JSON.parse(fs.readFileSync(path.join(moved, n), "utf8")), n).to.have.property("schema").that.deep.equals(JSON.parse(fs.readFileSync(CONTACT, "utf8")));
+      const elsewhere = conform("replay", "--corpus", moved, "--adapter", `module:${adapter}`);
+      expect(elsewhere.status, elsewhere.stdout + elsewhere.stderr).to.equal(1);
       // Saving the same findings again adds no file (content-addressed).
       const before = fs.readdirSync(path.join(dir, "corpus")).length;
       conform("fuzz", CONTACT, "--adapter", `module:${adapter}`, "--runs", "100", "--seed", "5", "--corpus", path.join(dir, "corpus"));
