@@ -49,7 +49,7 @@ export function suiteCommand(): Command {
     .option("--timeout <MS>", "time limit per adapter request, ms", parseInteger("--timeout", 1), 10_000)
     .addOption(reportOption())
     .addOption(remotesOption())
-    .addOption(formatsOption())
+    .addOption(formatsOption(true))
     .option("--fuzz <N>", "instead of the listed tests, fuzz every group's schema with N generated payloads", parseInteger("--fuzz", 1))
     .option("--seed <N>", "seed for --fuzz (default: random, printed to stderr)", parseInteger("--seed", -(2 ** 31)))
     .option("--corpus <DIR>", "with --fuzz: save each new shrunk counterexample to DIR, naming its suite file and group (`conform replay` serves the suite's remotes again)")
@@ -70,7 +70,7 @@ async function suite(flags: SuiteFlags): Promise<number> {
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) cases.push(...(await loadSuiteFile(path.join(dir, f), dialect)));
   const remoteSpecs = flags.remotes.length > 0 ? flags.remotes : [`http://localhost:1234/=${path.join(flags.suite, "remotes")}`];
   const remotes = remoteDocuments(remoteSpecs, dialect);
-  const formats = parseFormats(flags.formats);
+  const formats = parseFormats(flags.formats, dialect);
   const adapters = await createAdapters(flags.adapter, flags.timeout, formats);
   try {
     if (flags.fuzz !== undefined) {
