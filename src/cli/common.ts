@@ -1,7 +1,7 @@
 import { Option } from "commander";
 import { createAdapter, formatBlindTwin } from "../adapters/spec.js";
 import type { Adapter } from "../adapters/adapter.js";
-import { FORMAT_POLICIES, type FormatPolicy } from "../oracle/format-policy.js";
+import { FORMAT_CHOICES, FORMAT_POLICIES, resolveFormatPolicy, type FormatChoice, type FormatPolicy } from "../oracle/format-policy.js";
 import { checkIsSchema } from "../oracle/meta-check.js";
 import { dialectFromName, type Dialect } from "../schema/dialect.js";
 import { InputError, UsageError, warningText, type InputWarning } from "../schema/errors.js";
@@ -40,8 +40,14 @@ export function reportOption(): Option {
   return new Option("--report <FORMAT:PATH>", "also write a report: json, junit, md or html (repeatable)").argParser(collect).default([]);
 }
 
-export function formatsOption(): Option {
-  return new Option("--formats <policy>", "format policy: assert (spec formats ajv-formats checks are assertions) or annotate (no format asserted)").choices([...FORMAT_POLICIES]).default("assert");
+/**
+ * `--formats`. A command that runs one dialect (`suite`) passes `perDialect` and defaults to
+ * that dialect's own policy; commands over schemas of mixed dialects keep "assert" as default.
+ */
+export function formatsOption(perDialect = false): Option {
+  const help = "format policy: assert (spec formats ajv-formats checks are assertions) or annotate (no format asserted)";
+  if (!perDialect) return new Option("--formats <policy>", help).choices([...FORMAT_POLICIES]).default("assert");
+  return new Option("--formats <policy>", `${help}; dialect: assert in draft-04/06/07, annotate in 2019-09/2020-12`).choices([...FORMAT_CHOICES]).default("dialect");
 }
 
 export function parseDialect(name: string): Dialect {
@@ -124,7 +130,9 @@ export function parseReports(specs: string[]): ReportSpec[] {
   return specs.map(parseReportSpec);
 }
 
-export function parseFormats(value: string): FormatPolicy {
+/** The policy a `--formats` value means; "dialect" needs the run's dialect (assert without one, as before). */
+export function parseFormats(value: string, dialect?: Dialect): FormatPolicy {
+  if (value === "dialect") return dialect === undefined ? "assert" : resolveFormatPolicy(value as FormatChoice, dialect);
   return value as FormatPolicy;
 }
 

@@ -4,6 +4,7 @@ import type { Options } from "ajv";
 import type { Dialect } from "../schema/dialect.js";
 import { ajvFormats, type FormatPolicy } from "./format-policy.js";
 import { isDecimalMultiple } from "../canonical/decimal.js";
+import { useProtoKeyProperties } from "./proto-key.js";
 
 const require = createRequire(import.meta.url);
 type AjvClass = new (opts: Options) => AjvCore;
@@ -48,12 +49,13 @@ export function createAjv(dialect: Dialect, formats: FormatPolicy, extra: Option
   if (reading === "stock") return ajv;
   for (const keyword of LATER_KEYWORDS[dialect]) ajv.removeKeyword(keyword);
   useDecimalMultipleOf(ajv);
+  useProtoKeyProperties(ajv);
   return ajv;
 }
 
 /**
  * "oracle": ajv corrected where fuzzing showed it departs from the specification (keywords a
- * dialect lacks, float multipleOf). "stock": ajv as users run it, for the `ajv` adapter.
+ * dialect lacks, float multipleOf, the `__proto__` key of `properties`). "stock": ajv as users run it, for the `ajv` adapter.
  */
 export type AjvReading = "oracle" | "stock";
 

@@ -1,5 +1,6 @@
 import type { Format } from "ajv";
 import { fullFormats } from "ajv-formats/dist/formats.js";
+import type { Dialect } from "../schema/dialect.js";
 
 /**
  * How `format` is treated.
@@ -11,6 +12,25 @@ import { fullFormats } from "ajv-formats/dist/formats.js";
 export type FormatPolicy = "assert" | "annotate";
 
 export const FORMAT_POLICIES: readonly FormatPolicy[] = ["assert", "annotate"];
+
+/** What `--formats` may say: a policy, or "dialect" for each dialect's own (see `dialectFormatPolicy`). */
+export type FormatChoice = FormatPolicy | "dialect";
+
+export const FORMAT_CHOICES: readonly FormatChoice[] = ["dialect", ...FORMAT_POLICIES];
+
+/**
+ * The specification's own default: `format` asserts in draft-04, -06 and -07 (ajv-formats'
+ * checks, as before), and is an annotation in 2019-09 and 2020-12, where only the
+ * format-assertion vocabulary would make it assert (the suite's "only an annotation by default").
+ */
+export function dialectFormatPolicy(dialect: Dialect): FormatPolicy {
+  return dialect === "2019-09" || dialect === "2020-12" ? "annotate" : "assert";
+}
+
+/** An explicit policy wins; "dialect" becomes the dialect's own. */
+export function resolveFormatPolicy(choice: FormatChoice, dialect: Dialect): FormatPolicy {
+  return choice === "dialect" ? dialectFormatPolicy(dialect) : choice;
+}
 
 /** Formats defined by the JSON Schema specification that ajv-formats checks. */
 export const ASSERTED_FORMATS = [
