@@ -136,16 +136,21 @@ describe("conform's process lifecycle (the real binary)", function () {
       }
     });
 
-    it("a promise a module adapter rejects and never awaits is that adapter's fault, not a crash", async () => {
-      const dir = tmp();
-      const report = path.join(dir, "r.json");
-      const r = await runConform(["fuzz", CONTACT, "--runs", "4", "--seed", "1", "--adapter", `module:${path.join(ADAPTERS, "unawaited-rejection.mjs")}`, "--report", `json:${report}`], { timeoutMs: 30_000 });
-      noStackTrace(r);
-      expect(r.status, r.stderr).to.equal(1);
-      // Thrown once, outside any call: one by one no payload fails, so the fault is flaky and pinned on none.
-      const faults = readReport(report).findings.filter((f) => f.kind === "adapter-error");
-      expect(faults.map((f) => f.message)).to.deep.equal(["flaky: unawaited-rejection: threw outside any call (a timer or an unawaited promise): lost rejection (a batch of 4 payloads failed with this; asked one by one, none did)"]);
-    });
+    // Thrown once, outside any call: one by one no payload fails, so the fault is flaky and pinned on none.
+    const throwsOutsideCalls: Array<[string, string, string]> = [
+      ["a promise a module adapter rejects and never awaits", "unawaited-rejection", "lost rejection"],
+      ["an error thrown from a module adapter's timer", "timer-throws", "boom from a timer"],
+    ];
+    for (const [what, name, error] of throwsOutsideCalls) {
+      it(`${what} is that adapter's fault, not a crash`, async () => {
+        const report = path.join(tmp(), "r.json");
+        const r = await runConform(["fuzz", CONTACT, "--runs", "4", "--seed", "1", "--adapter", `module:${path.join(ADAPTERS, `${name}.mjs`)}`, "--report", `json:${report}`], { timeoutMs: 30_000 });
+        noStackTrace(r);
+        expect(r.status, r.stderr).to.equal(1);
+        const faults = readReport(report).findings.filter((f) => f.kind === "adapter-error");
+        expect(faults.map((f) => f.message)).to.deep.equal([`flaky: ${name}: threw outside any call (a timer or an unawaited promise): ${error} (a batch of 4 payloads failed with this; asked one by one, none did)`]);
+      });
+    }
 
     it("a module adapter whose close() never settles is abandoned after a bounded wait; the report is written", async () => {
       const dir = tmp();
@@ -156,15 +161,6 @@ describe("conform's process lifecycle (the real binary)", function () {
       expect(readReport(report).targets).to.have.length(1);
     });
 
-    it("an error thrown from a module adapter's timer is that adapter's fault, not a crash", async () => {
-      const dir = tmp();
-      const report = path.join(dir, "r.json");
-      const r = await runConform(["fuzz", CONTACT, "--runs", "4", "--seed", "1", "--adapter", `module:${path.join(ADAPTERS, "timer-throws.mjs")}`, "--report", `json:${report}`], { timeoutMs: 30_000 });
-      noStackTrace(r);
-      expect(r.status, r.stderr).to.equal(1);
-      const faults = readReport(report).findings.filter((f) => f.kind === "adapter-error");
-      expect(faults.map((f) => f.message)).to.deep.equal(["flaky: timer-throws: threw outside any call (a timer or an unawaited promise): boom from a timer (a batch of 4 payloads failed with this; asked one by one, none did)"]);
-    });
   });
 
   describe("exit statuses", () => {
