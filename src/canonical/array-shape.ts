@@ -1,6 +1,7 @@
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
-import { appliesIn, isModern, usesPrefixItems } from "./dialect-rules.js";
+import { usesPrefixItems } from "../keywords/dialects.js";
+import { hasKeyword, isAppliedIn } from "../keywords/registry.js";
 import { child } from "./location.js";
 import { subtreeOf } from "./subtree.js";
 
@@ -34,7 +35,7 @@ export function arrayShape(members: Located[], registry: SchemaRegistry, parents
     minItems: Math.max(0, ...arrays.map((m) => num(s(m).minItems, 0))),
     maxItems: Math.min(Infinity, ...arrays.map((m) => num(s(m).maxItems, Infinity))),
     unique: arrays.some((m) => s(m).uniqueItems === true),
-    contains: arrays.filter((m) => "contains" in s(m) && appliesIn("contains", m.dialect)).map((m) => containsRule(m, registry)),
+    contains: arrays.filter((m) => "contains" in s(m) && isAppliedIn("contains", m.dialect)).map((m) => containsRule(m, registry)),
     inexact: [],
     childFor: (i) => itemSchemas(arrays, registry, i, subtree),
   };
@@ -77,7 +78,7 @@ function itemSchemas(arrays: Located[], registry: SchemaRegistry, index: number,
 }
 
 function judgesUnevaluatedItems(m: Located): boolean {
-  return isModern(m.dialect) && "unevaluatedItems" in (m.schema as object);
+  return hasKeyword(m.schema as object, "unevaluatedItems", m.dialect);
 }
 
 /**
@@ -94,11 +95,10 @@ function evaluatesItem(x: Located, asking: Located, index: number): boolean {
 /** contains from draft-06 on; minContains/maxContains from 2019-09. */
 function containsRule(m: Located, registry: SchemaRegistry): ContainsRule {
   const s = m.schema as Record<string, unknown>;
-  const modern = isModern(m.dialect);
   return {
     schema: child(m, registry, "contains")!,
-    min: modern ? num(s.minContains, 1) : 1,
-    max: modern ? num(s.maxContains, Infinity) : Infinity,
+    min: hasKeyword(s, "minContains", m.dialect) ? num(s.minContains, 1) : 1,
+    max: hasKeyword(s, "maxContains", m.dialect) ? num(s.maxContains, Infinity) : Infinity,
   };
 }
 

@@ -2,7 +2,8 @@ import type { Json } from "../schema/json.js";
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import { ALL_TYPES, type Canon, type CanonInput, type JsonType } from "./canon.js";
-import { appliesIn, refHidesSiblings } from "./dialect-rules.js";
+import { refHidesSiblings } from "../keywords/dialects.js";
+import { isAppliedIn } from "../keywords/registry.js";
 import { propertyValues } from "./disjoint.js";
 import { flatten, type Flattened } from "./flatten.js";
 import { intersectJson, uniqueJson } from "./json-equal.js";
@@ -154,7 +155,7 @@ function intersectConsts(members: Located[]): Json[] | null {
   for (const m of members) {
     if (!isObject(m.schema)) continue;
     const own: Json[][] = [];
-    if ("const" in m.schema && appliesIn("const", m.dialect)) own.push([m.schema.const as Json]);
+    if ("const" in m.schema && isAppliedIn("const", m.dialect)) own.push([m.schema.const as Json]);
     if (Array.isArray(m.schema.enum)) own.push(m.schema.enum as Json[]);
     for (const list of own) values = values === null ? uniqueJson(list) : intersectJson(values, list);
   }

@@ -2,7 +2,7 @@ import { isObject, type Json } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import { ALL_TYPES, type JsonType } from "./canon.js";
 import { declaredTypes } from "./canonicalise.js";
-import { appliesIn } from "./dialect-rules.js";
+import { isAppliedIn } from "../keywords/registry.js";
 import { flatten } from "./flatten.js";
 import { intersectJson } from "./json-equal.js";
 import { child } from "./location.js";
@@ -87,7 +87,7 @@ function constsOf(members: Located[]): Json[] | null {
   for (const m of members) {
     const s = m.schema as Record<string, unknown>;
     const lists: Json[][] = [];
-    if ("const" in s && appliesIn("const", m.dialect)) lists.push([s.const as Json]);
+    if ("const" in s && isAppliedIn("const", m.dialect)) lists.push([s.const as Json]);
     if (Array.isArray(s.enum)) lists.push(s.enum as Json[]);
     for (const list of lists) values = values === null ? [...list] : intersectJson(values, list);
   }

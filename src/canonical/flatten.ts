@@ -1,7 +1,8 @@
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import type { Branch, Disjunction } from "./canon.js";
-import { appliesIn, isModern, refHidesSiblings } from "./dialect-rules.js";
+import { refHidesSiblings } from "../keywords/dialects.js";
+import { isAppliedIn, referencesOf } from "../keywords/registry.js";
 import { outlineOf, outlinesDisjoint } from "./disjoint.js";
 import { child, locationKey } from "./location.js";
 import { Unsatisfiable } from "./unsatisfiable.js";
@@ -57,9 +58,9 @@ export function flatten(roots: Located[], decided: ReadonlySet<string>, registry
   return out;
 }
 
-/** `$ref` everywhere; `$dynamicRef` and `$recursiveRef` where ajv's dialect class evaluates them. */
+/** `$ref` everywhere; `$recursiveRef` in 2019-09, `$dynamicRef` in 2020-12 (the registry's reference keywords). */
 function referenceKeywords(l: Located): string[] {
-  return isModern(l.dialect) ? ["$ref", "$dynamicRef", "$recursiveRef"] : ["$ref"];
+  return referencesOf(l.dialect);
 }
 
 function forEachAllOf(l: Located, registry: SchemaRegistry, visit: (l: Located) => void): void {
@@ -122,7 +123,7 @@ function alternatives(l: Located, registry: SchemaRegistry, keyword: "anyOf" | "
 /** if/then/else as a choice: (if and then) or (not if, and else); from draft-07 on. */
 function conditional(l: Located, registry: SchemaRegistry): Disjunction | undefined {
   const s = l.schema as Record<string, unknown>;
-  if (!("if" in s) || !appliesIn("if", l.dialect)) return undefined;
+  if (!("if" in s) || !isAppliedIn("if", l.dialect)) return undefined;
   const ifSchema = child(l, registry, "if")!;
   const then = "then" in s ? child(l, registry, "then") : undefined;
   const otherwise = "else" in s ? child(l, registry, "else") : undefined;
@@ -141,7 +142,7 @@ function conditional(l: Located, registry: SchemaRegistry): Disjunction | undefi
 function dependentSchemas(l: Located, registry: SchemaRegistry): Disjunction[] {
   const s = l.schema as Record<string, unknown>;
   const out: Disjunction[] = [];
-  const keywords = isModern(l.dialect) ? ["dependencies", "dependentSchemas"] : ["dependencies"];
+  const keywords = ["dependencies", "dependentSchemas"].filter((k) => isAppliedIn(k, l.dialect));
   for (const keyword of keywords) {
     const map = s[keyword];
     if (!isObject(map)) continue;

@@ -1,23 +1,9 @@
 import { isObject } from "../schema/json.js";
 import type { Located } from "../schema/registry.js";
 import type { JsonType } from "./canon.js";
-import { appliesIn } from "./dialect-rules.js";
+import { instanceTypeOf, isAppliedIn, isEvaluated } from "../keywords/registry.js";
 import { intersectTypes } from "./types.js";
 import { Unsatisfiable } from "./unsatisfiable.js";
-
-/** Keywords that only ever judge values of one type: any other type passes them. */
-const TYPE_FAMILY: Record<string, JsonType> = {
-  minimum: "number", maximum: "number", exclusiveMinimum: "number", exclusiveMaximum: "number", multipleOf: "number",
-  minLength: "string", maxLength: "string", pattern: "string", format: "string",
-  items: "array", additionalItems: "array", prefixItems: "array", contains: "array", minItems: "array", maxItems: "array",
-  uniqueItems: "array", minContains: "array", maxContains: "array", unevaluatedItems: "array",
-  properties: "object", patternProperties: "object", additionalProperties: "object", required: "object",
-  minProperties: "object", maxProperties: "object", propertyNames: "object", dependencies: "object",
-  dependentRequired: "object", dependentSchemas: "object", unevaluatedProperties: "object",
-};
-
-/** Keywords that can reject a value whatever its type. */
-const GENERAL_ASSERTIONS = ["type", "enum", "const", "not", "allOf", "anyOf", "oneOf", "if", "$ref", "$dynamicRef", "$recursiveRef"];
 
 /**
  * Rewrites negations that need no search: `not: true` and `not` of a schema with no
@@ -35,13 +21,13 @@ export function absorbNegations(types: JsonType[], nots: Located[], required: Re
     const s = n.schema;
     if (s === true) throw new Unsatisfiable(`not: true at ${n.pointer}`);
     if (s === false || !isObject(s)) continue;
-    const keywords = Object.keys(s).filter((k) => isAssertion(k) && appliesIn(k, n.dialect));
+    const keywords = Object.keys(s).filter((k) => asserts(k, s, n));
     if (keywords.length === 0) throw new Unsatisfiable(`not of a schema that accepts everything at ${n.pointer || "/"}`);
     if (keywords.length === 1 && keywords[0] === "type") {
       types = withoutTypes(types, n, kept);
       continue;
     }
-    const families = new Set(keywords.map((k) => TYPE_FAMILY[k]));
+    const families = new Set(keywords.map((k) => instanceTypeOf(k)));
     const [only] = families;
     if (families.size === 1 && only !== undefined) types = intersectTypes(types, [only]);
     const absent = keyToOmit(s, required);
@@ -79,8 +65,13 @@ function keyToInclude(keywords: string[], s: Record<string, unknown>): string | 
   return keys.length === 1 ? keys[0] : undefined;
 }
 
-function isAssertion(keyword: string): boolean {
-  return keyword in TYPE_FAMILY || GENERAL_ASSERTIONS.includes(keyword);
+/**
+ * True when the keyword, written in `s`, can reject a value in its dialect: an evaluated
+ * keyword of the dialect, except `if` (it only selects) and `then`/`else` without an `if`.
+ */
+function asserts(keyword: string, s: Record<string, unknown>, n: Located): boolean {
+  if (!isEvaluated(keyword) || !isAppliedIn(keyword, n.dialect) || keyword === "if") return false;
+  return (keyword !== "then" && keyword !== "else") || "if" in s;
 }
 
 /** `not: {type: X}`: X leaves the allowed types; excluding "integer" from "number" still needs the check. */

@@ -1,6 +1,6 @@
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
-import { appliesIn, isModern } from "./dialect-rules.js";
+import { hasKeyword, isAppliedIn } from "../keywords/registry.js";
 import { child } from "./location.js";
 import { subtreeOf } from "./subtree.js";
 
@@ -46,7 +46,7 @@ export function objectShape(members: Located[], registry: SchemaRegistry, extras
     anyKeyAllowed: true,
     minProperties: Math.max(0, ...objects.map((m) => numberOr(schemaOf(m).minProperties, 0))),
     maxProperties: Math.min(Infinity, ...objects.map((m) => numberOr(schemaOf(m).maxProperties, Infinity))),
-    propertyNames: objects.filter((m) => "propertyNames" in schemaOf(m) && appliesIn("propertyNames", m.dialect)).map((m) => child(m, registry, "propertyNames")!),
+    propertyNames: objects.filter((m) => "propertyNames" in schemaOf(m) && isAppliedIn("propertyNames", m.dialect)).map((m) => child(m, registry, "propertyNames")!),
     dependentRequired: new Map(),
     dependentSchemas: new Map(),
     inexact: [],
@@ -110,7 +110,7 @@ export class Evaluation {
   ) {}
 
   judgesUnevaluated(m: Located): boolean {
-    return isModern(m.dialect) && "unevaluatedProperties" in (m.schema as object);
+    return hasKeyword(m.schema as object, "unevaluatedProperties", m.dialect);
   }
 
   evaluates(m: Located, key: string): boolean {
@@ -140,14 +140,14 @@ export class Evaluation {
 function evaluatesAll(x: Located, asking: Located): boolean {
   const s = x.schema as Record<string, unknown>;
   if ("additionalProperties" in s) return true;
-  return x !== asking && isModern(x.dialect) && "unevaluatedProperties" in s;
+  return x !== asking && hasKeyword(s, "unevaluatedProperties", x.dialect);
 }
 
 /** dependentRequired (2019-09+) and the array form of dependencies (every dialect, as ajv applies it). */
 function collectDependentRequired(m: Located, shape: ObjectShape): void {
   const s = m.schema as Record<string, unknown>;
   const add = (key: string, values: string[]) => shape.dependentRequired.set(key, unique([...(shape.dependentRequired.get(key) ?? []), ...values]));
-  if (isModern(m.dialect)) for (const [key, dep] of Object.entries(asRecord(s.dependentRequired))) add(key, stringList(dep));
+  if (isAppliedIn("dependentRequired", m.dialect)) for (const [key, dep] of Object.entries(asRecord(s.dependentRequired))) add(key, stringList(dep));
   for (const [key, dep] of Object.entries(asRecord(s.dependencies))) if (Array.isArray(dep)) add(key, stringList(dep));
 }
 

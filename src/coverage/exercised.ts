@@ -4,7 +4,7 @@ import { typeOfValue } from "../canonical/types.js";
 import { checkOf, rootApplied, type Applied, type Site } from "../generate/invalid/applied.js";
 import { keywordLocation } from "../generate/invalid/evaluation-path.js";
 import { schemaKey } from "../generate/invalid/keyword-occurrences.js";
-import { CONSTRAINED_TYPE, CONSTRAINTS } from "../generate/invalid/vocabulary.js";
+import { instanceTypeOf, isEvaluated, isKeywordOf } from "../keywords/registry.js";
 import { sitesOf } from "../generate/invalid/walk.js";
 import type { GenContext } from "../generate/valid/context.js";
 import { isObject, type Json } from "../schema/json.js";
@@ -45,8 +45,8 @@ function walk(value: Json, roots: Applied[], ctx: GenContext, out: Exercise, aux
 function recordKeywords(l: Located, value: Json, out: Exercise): void {
   const t = typeOfValue(value);
   for (const k of Object.keys(l.schema as object)) {
-    if (!CONSTRAINTS.has(k)) continue;
-    const constrained = CONSTRAINED_TYPE[k];
+    if (!isEvaluated(k) || !isKeywordOf(k, l.dialect)) continue;
+    const constrained = instanceTypeOf(k);
     if (constrained === undefined || constrained === t || (constrained === "number" && t === "integer")) out.keywords.add(keywordLocation(l, k));
   }
 }

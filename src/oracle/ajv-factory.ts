@@ -1,3 +1,4 @@
+import { keywordsOutside } from "../keywords/registry.js";
 import { createRequire } from "node:module";
 import type { Ajv as AjvCore } from "ajv";
 import type { Options } from "ajv";
@@ -47,7 +48,11 @@ export function createAjv(dialect: Dialect, formats: FormatPolicy, extra: Option
     ajv.addMetaSchema(require("ajv/dist/refs/json-schema-draft-06.json"));
   }
   if (reading === "stock") return ajv;
-  for (const keyword of LATER_KEYWORDS[dialect]) ajv.removeKeyword(keyword);
+  // Keywords ajv's class applies although the dialect does not have them (draft-04 `const`,
+  // 2020-12 `$recursiveRef`…) are unknown keywords there, ignored: the registry lists them.
+  // Found by fuzzing SchemaStore's function.json, where a draft-04 `const` made ajv accept
+  // what every draft-04 validator rightly rejects.
+  for (const keyword of keywordsOutside(dialect)) ajv.removeKeyword(keyword);
   useDecimalMultipleOf(ajv);
   useProtoKeyProperties(ajv);
   return ajv;
@@ -74,20 +79,6 @@ function useDecimalMultipleOf(ajv: AjvCore): void {
     validate: (divisor: number, value: number) => isDecimalMultiple(value, divisor),
   });
 }
-
-/**
- * Keywords ajv's classes apply although the dialect does not have them: in draft-04,
- * `const`, `contains`, `propertyNames` and if/then/else are unknown keywords (ignored);
- * in draft-06, if/then/else are. Found by fuzzing SchemaStore's function.json, where a
- * draft-04 `const` made ajv accept what every draft-04 validator rightly rejects.
- */
-const LATER_KEYWORDS: Record<Dialect, string[]> = {
-  "draft-04": ["const", "contains", "propertyNames", "if", "then", "else"],
-  "draft-06": ["if", "then", "else"],
-  "draft-07": [],
-  "2019-09": [],
-  "2020-12": [],
-};
 
 /** The meta-schema validators, one ajv per dialect, for checking that a document is a schema. */
 export function createMetaAjv(dialect: Dialect): AjvCore {

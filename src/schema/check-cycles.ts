@@ -2,8 +2,9 @@ import { InputError } from "./errors.js";
 import { isObject } from "./json.js";
 import { joinPointer, pointerToFragment } from "./pointer.js";
 import type { Located, SchemaDocument, SchemaRegistry } from "./registry.js";
-import { REFERENCE_KEYWORDS as REFERENCES, walkSchemas } from "./check-refs.js";
-import { refOverridesSiblings } from "./dialect.js";
+import { refHidesSiblings } from "../keywords/dialects.js";
+import { referencesOf } from "../keywords/registry.js";
+import { walkSchemas } from "./check-refs.js";
 
 /** Keywords that apply their subschemas to the very instance they are evaluated on. */
 const IN_PLACE_SINGLE = ["not", "if", "then", "else"];
@@ -26,8 +27,8 @@ interface Edge {
  */
 export function checkReferenceCycles(doc: SchemaDocument, registry: SchemaRegistry, seen = new Map<Located, "open" | "done">()): InputError[] {
   const errors: InputError[] = [];
-  walkSchemas(doc, (schema, pointer) => {
-    if (!REFERENCES.some((k) => typeof schema[k] === "string")) return; // a cycle passes through a reference
+  walkSchemas(doc, (schema, pointer, dialect) => {
+    if (!referencesOf(dialect).some((k) => typeof schema[k] === "string")) return; // a cycle passes through a reference
     const start = registry.locate(doc, pointer)!;
     if (!seen.has(start)) errors.push(...explore(start, registry, seen));
   });
@@ -59,9 +60,9 @@ function explore(start: Located, registry: SchemaRegistry, seen: Map<Located, "o
 function inPlaceEdges(l: Located, registry: SchemaRegistry): Edge[] {
   if (!isObject(l.schema)) return [];
   const schema = l.schema;
-  const legacyRef = refOverridesSiblings(l.dialect) && typeof schema.$ref === "string";
+  const legacyRef = refHidesSiblings(l.dialect) && typeof schema.$ref === "string";
   const edges: Edge[] = [];
-  for (const keyword of legacyRef ? ["$ref"] : REFERENCES) {
+  for (const keyword of legacyRef ? ["$ref"] : referencesOf(l.dialect)) {
     const ref = schema[keyword];
     if (typeof ref !== "string") continue;
     const keywordPointer = joinPointer(l.pointer, keyword);

@@ -3,7 +3,8 @@ import { isObject, type JsonObject } from "./json.js";
 import { joinPointer } from "./pointer.js";
 import type { SchemaDocument } from "./registry.js";
 import { walkSchemas } from "./check-refs.js";
-import { refOverridesSiblings, type Dialect } from "./dialect.js";
+import { refHidesSiblings } from "../keywords/dialects.js";
+import type { Dialect } from "./dialect.js";
 
 /**
  * Every `pattern` and `patternProperties` key of a document must compile as ajv (the oracle)
@@ -23,7 +24,7 @@ export function checkPatterns(doc: SchemaDocument): InputError[] {
 }
 
 function regexesOf(schema: JsonObject, at: string, dialect: Dialect): Array<{ pointer: string; source: string }> {
-  if (refOverridesSiblings(dialect) && typeof schema.$ref === "string") return [];
+  if (refHidesSiblings(dialect) && typeof schema.$ref === "string") return [];
   const out: Array<{ pointer: string; source: string }> = [];
   if (typeof schema.pattern === "string") out.push({ pointer: joinPointer(at, "pattern"), source: schema.pattern });
   const pp = schema.patternProperties;

@@ -1,19 +1,17 @@
+import { referencesOf } from "../keywords/registry.js";
 import { dialectFromUri, type Dialect } from "./dialect.js";
 import { isObject, type JsonObject } from "./json.js";
 import { joinPointer } from "./pointer.js";
 import type { SchemaDocument, SchemaRegistry } from "./registry.js";
 import { directSubschemas } from "./subschemas.js";
 
-/** Keywords that name another schema. */
-export const REFERENCE_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"];
-
 /**
  * Resolves every `$ref` of a document once, up front, so an unresolvable one is reported
  * (file + pointer) before any work starts. Throws the InputError of the first one.
  */
 export function checkReferences(doc: SchemaDocument, registry: SchemaRegistry): void {
-  walkSchemas(doc, (schema, pointer) => {
-    const refs = ["$ref", "$dynamicRef"].filter((k) => typeof schema[k] === "string");
+  walkSchemas(doc, (schema, pointer, dialect) => {
+    const refs = referencesOf(dialect).filter((k) => typeof schema[k] === "string");
     if (refs.length === 0) return;
     const located = registry.locate(doc, pointer)!;
     for (const keyword of refs) registry.resolve(located, schema[keyword] as string, joinPointer(pointer, keyword));

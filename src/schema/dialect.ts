@@ -1,7 +1,7 @@
-/** The JSON Schema dialects schema-conform understands, and their meta-schema URIs. */
-export type Dialect = "draft-04" | "draft-06" | "draft-07" | "2019-09" | "2020-12";
+import { DIALECTS, type Dialect } from "../keywords/dialects.js";
 
-export const DIALECTS: readonly Dialect[] = ["draft-04", "draft-06", "draft-07", "2019-09", "2020-12"];
+/** The JSON Schema dialects schema-conform understands (src/keywords/dialects.ts), and their meta-schema URIs. */
+export { DIALECTS, type Dialect };
 
 /** The canonical meta-schema URI of each dialect (what Bowtie's `dialect` command sends). */
 export const DIALECT_URI: Record<Dialect, string> = {
@@ -71,7 +71,3 @@ export function idKeyword(d: Dialect): "id" | "$id" {
   return d === "draft-04" ? "id" : "$id";
 }
 
-/** In draft-07 and earlier, keywords beside `$ref` are ignored. */
-export function refOverridesSiblings(d: Dialect): boolean {
-  return d === "draft-04" || d === "draft-06" || d === "draft-07";
-}

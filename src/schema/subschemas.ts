@@ -1,32 +1,31 @@
+import { keywordsWithSubschemas } from "../keywords/registry.js";
 import { isObject, type JsonSchema } from "./json.js";
 
-/** Keywords whose value is one subschema. */
-const SINGLE = [
-  "additionalProperties", "additionalItems", "contains", "propertyNames", "not", "if", "then", "else",
-  "unevaluatedItems", "unevaluatedProperties", "contentSchema", "items",
-];
-/** Keywords whose value is an array of subschemas. */
-const LIST = ["allOf", "anyOf", "oneOf", "prefixItems", "items"];
-/** Keywords whose value maps names to subschemas. */
-const MAP = ["properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies"];
+type Subschema = { tokens: string[]; schema: JsonSchema };
 
-/** Every direct subschema of `schema` with the pointer tokens that lead to it. */
-export function directSubschemas(schema: JsonSchema): Array<{ tokens: string[]; schema: JsonSchema }> {
+function isSchema(v: unknown): v is JsonSchema {
+  return typeof v === "boolean" || isObject(v);
+}
+
+/**
+ * Every direct subschema of `schema` with the pointer tokens that lead to it, where each
+ * keyword's module says its subschemas are (src/keywords/). Dialect-blind: `items` is read as
+ * one schema or a list, whichever is written.
+ */
+export function directSubschemas(schema: JsonSchema): Subschema[] {
   if (!isObject(schema)) return [];
-  const out: Array<{ tokens: string[]; schema: JsonSchema }> = [];
-  const isSchema = (v: unknown): v is JsonSchema => typeof v === "boolean" || isObject(v);
-  for (const k of SINGLE) {
-    const v = schema[k];
-    if (isSchema(v)) out.push({ tokens: [k], schema: v });
-  }
-  for (const k of LIST) {
-    const v = schema[k];
-    if (Array.isArray(v)) v.forEach((s, i) => isSchema(s) && out.push({ tokens: [k, String(i)], schema: s }));
-  }
-  for (const k of MAP) {
-    const v = schema[k];
-    if (isObject(v)) {
-      for (const [name, s] of Object.entries(v)) if (isSchema(s)) out.push({ tokens: [k, name], schema: s });
+  const out: Subschema[] = [];
+  for (const { name, subschemas } of keywordsWithSubschemas()) {
+    const v = schema[name];
+    if (v === undefined) continue;
+    if (subschemas === "one" || subschemas === "items") {
+      if (isSchema(v)) out.push({ tokens: [name], schema: v });
+    }
+    if ((subschemas === "list" || subschemas === "items") && Array.isArray(v)) {
+      v.forEach((s, i) => isSchema(s) && out.push({ tokens: [name, String(i)], schema: s }));
+    }
+    if ((subschemas === "map" || subschemas === "dependencies") && isObject(v)) {
+      for (const [key, s] of Object.entries(v)) if (isSchema(s)) out.push({ tokens: [name, key], schema: s });
     }
   }
   return out;

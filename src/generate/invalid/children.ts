@@ -4,7 +4,8 @@ import { isObject, type Json } from "../../schema/json.js";
 import { joinPointer } from "../../schema/pointer.js";
 import type { GenContext } from "../valid/context.js";
 import { checkOf, type Applied } from "./applied.js";
-import { evaluatedIn, tupleKeyword } from "./dialect-support.js";
+import { tupleKeyword } from "../../keywords/dialects.js";
+import { isKeywordOf } from "../../keywords/registry.js";
 import { expandMembers } from "./members.js";
 
 /** A subschema of an applied schema, inheriting its conditions and extending its evaluation path. */
@@ -25,7 +26,7 @@ export function propertyChildren(members: readonly Applied[], obj: Json, path: r
     if (!s) continue;
     const named = namingSteps(s, key);
     if (named.length === 0 && "additionalProperties" in s) named.push(["additionalProperties"]);
-    if ("unevaluatedProperties" in s && evaluatedIn("unevaluatedProperties", m.located.dialect) && !propertyEvaluated(m, obj, path, key, ctx)) {
+    if ("unevaluatedProperties" in s && isKeywordOf("unevaluatedProperties", m.located.dialect) && !propertyEvaluated(m, obj, path, key, ctx)) {
       named.push(["unevaluatedProperties"]);
     }
     for (const tokens of named) {
@@ -80,7 +81,7 @@ export function itemChildren(members: readonly Applied[], arr: Json, path: reado
       const c = step(m, ctx, ...tokens);
       if (c) out.push(c);
     }
-    if ("unevaluatedItems" in s && evaluatedIn("unevaluatedItems", m.located.dialect) && !itemEvaluated(m, arr, path, index, ctx)) {
+    if ("unevaluatedItems" in s && isKeywordOf("unevaluatedItems", m.located.dialect) && !itemEvaluated(m, arr, path, index, ctx)) {
       const c = step(m, ctx, "unevaluatedItems");
       if (c) out.push(c);
     }

@@ -6,7 +6,7 @@ import type { GenContext } from "../valid/context.js";
 import { validArbitraryOf } from "../valid/dispatch.js";
 import type { Applied, Site } from "./applied.js";
 import { conditionsHold } from "./conditions.js";
-import { evaluatedIn } from "./dialect-support.js";
+import { isKeywordOf } from "../../keywords/registry.js";
 import { FirstSome, retried } from "./first-some.js";
 import { guarded, guardedBox } from "./guarded.js";
 import { replaceAt, valueAt } from "./instance.js";
@@ -37,7 +37,7 @@ export function candidatesOf(sites: readonly Site[], env: MutationEnv): Candidat
       const schema = member.located.schema;
       if (!isObject(schema)) continue;
       for (const keyword of Object.keys(schema)) {
-        if (!evaluatedIn(keyword, member.located.dialect)) continue;
+        if (!isKeywordOf(keyword, member.located.dialect)) continue;
         for (const mutator of mutatorsFor(keyword)) {
           if (mutator.appliesTo(member, site, env)) out.push({ site, member, mutator });
         }

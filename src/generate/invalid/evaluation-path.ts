@@ -3,7 +3,7 @@ import { resolveReference } from "../../canonical/references.js";
 import { isObject } from "../../schema/json.js";
 import { parsePointer, pointerToFragment } from "../../schema/pointer.js";
 import type { Located, SchemaRegistry } from "../../schema/registry.js";
-import { LIST_SUBSCHEMAS, MAP_SUBSCHEMAS, REFERENCES } from "./vocabulary.js";
+import { isReference, subschemaShape } from "../../keywords/registry.js";
 
 /** One keyword crossed by an evaluation path: the schema holding it and its absolute location. */
 export interface KeywordStep {
@@ -34,11 +34,11 @@ export function keywordsAlong(root: Located, path: string, registry: SchemaRegis
     if (!isObject(current.schema) || !(keyword in current.schema)) return undefined;
     steps.push({ holder: current, keyword, location: keywordLocation(current, keyword) });
     if (i === tokens.length - 1) {
-      const target = REFERENCES.has(keyword) ? resolveReference(current, registry, keyword) : undefined;
+      const target = isReference(keyword) ? resolveReference(current, registry, keyword) : undefined;
       return { steps, end: target ? target.schema : current.schema[keyword] };
     }
-    const width = REFERENCES.has(keyword) ? 0 : subschemaWidth(keyword, current.schema[keyword]);
-    const next = width === 0 && REFERENCES.has(keyword) ? resolveReference(current, registry, keyword) : child(current, registry, ...tokens.slice(i, i + width));
+    const width = isReference(keyword) ? 0 : subschemaWidth(keyword, current.schema[keyword]);
+    const next = width === 0 && isReference(keyword) ? resolveReference(current, registry, keyword) : child(current, registry, ...tokens.slice(i, i + width));
     if (!next) return undefined;
     current = next;
     i += Math.max(width, 1);
@@ -48,7 +48,8 @@ export function keywordsAlong(root: Located, path: string, registry: SchemaRegis
 
 /** How many path tokens lead from a keyword to one of its subschemas. */
 function subschemaWidth(keyword: string, value: unknown): number {
-  if (LIST_SUBSCHEMAS.has(keyword) || MAP_SUBSCHEMAS.has(keyword)) return 2;
-  if (keyword === "items") return Array.isArray(value) ? 2 : 1;
+  const shape = subschemaShape(keyword);
+  if (shape === "list" || shape === "map" || shape === "dependencies") return 2;
+  if (shape === "items") return Array.isArray(value) ? 2 : 1;
   return 1;
 }

@@ -4,13 +4,12 @@ import { isObject } from "../../schema/json.js";
 import type { Located } from "../../schema/registry.js";
 import { directSubschemas } from "../../schema/subschemas.js";
 import type { GenContext } from "../valid/context.js";
-import { evaluatedIn } from "./dialect-support.js";
 import { mutatorsFor } from "./keywords/index.js";
-import { CONSTRAINTS, REFERENCES } from "./vocabulary.js";
+import { isEvaluated, isKeywordOf, isReference } from "../../keywords/registry.js";
 
 /** Why a keyword does nothing where it is written (ajv ignores it, or it needs a partner keyword that is absent). */
 export function inertReason(keyword: string, schema: Record<string, unknown>, l: Located): string | undefined {
-  if (!evaluatedIn(keyword, l.dialect)) return `ajv does not evaluate ${keyword} in ${l.dialect}`;
+  if (!isKeywordOf(keyword, l.dialect)) return `${keyword} is not a keyword of ${l.dialect}`;
   if ((keyword === "then" || keyword === "else") && !("if" in schema)) return `${keyword} without if is never applied`;
   if (keyword === "if" && !("then" in schema) && !("else" in schema)) return "if without then or else asserts nothing";
   if ((keyword === "minContains" || keyword === "maxContains") && !("contains" in schema)) return `${keyword} without contains is ignored`;
@@ -30,12 +29,12 @@ export function acceptsEverything(l: Located, ctx: GenContext, seen: Set<string>
   if (seen.has(key)) return true;
   seen.add(key);
   const schema = l.schema;
-  return Object.keys(schema).every((k) => !CONSTRAINTS.has(k) || inertReason(k, schema, l) !== undefined || trivialKeyword(k, l, ctx, seen));
+  return Object.keys(schema).every((k) => !isEvaluated(k) || inertReason(k, schema, l) !== undefined || trivialKeyword(k, l, ctx, seen));
 }
 
 function trivialKeyword(keyword: string, l: Located, ctx: GenContext, seen: Set<string>): boolean {
   const schema = l.schema as Record<string, unknown>;
-  if (REFERENCES.has(keyword)) {
+  if (isReference(keyword)) {
     const target = resolveReference(l, ctx.registry, keyword);
     return target !== undefined && acceptsEverything(target, ctx, seen);
   }

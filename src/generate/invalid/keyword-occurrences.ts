@@ -7,7 +7,7 @@ import type { GenContext } from "../valid/context.js";
 import { directSubschemas } from "../../schema/subschemas.js";
 import { keywordLocation } from "./evaluation-path.js";
 import { acceptsEverything, inertReason } from "./inert.js";
-import { CONSTRAINTS, REFERENCES } from "./vocabulary.js";
+import { isEvaluated, isKeywordOf, referencesOf } from "../../keywords/registry.js";
 
 /** One keyword written in a schema the target reaches. */
 export interface KeywordOccurrence {
@@ -48,19 +48,19 @@ export function keywordMap(root: Located, ctx: GenContext): KeywordMap {
     if (!isObject(l.schema)) continue;
     const schema = l.schema;
     for (const keyword of Object.keys(schema)) {
-      if (!CONSTRAINTS.has(keyword)) continue;
+      if (!isEvaluated(keyword) || !isKeywordOf(keyword, l.dialect)) continue;
       const occ: KeywordOccurrence = { keyword, schemaPath: joinPointer(path, keyword), holder: l, location: keywordLocation(l, keyword), ...(context ? { context } : {}) };
       map.occurrences.push(occ);
       map.byLocation.set(occ.location, occ);
     }
-    for (const keyword of REFERENCES) {
+    for (const keyword of referencesOf(l.dialect)) {
       if (typeof schema[keyword] !== "string") continue;
       const target = resolveReference(l, registry, keyword);
       if (target) queue.push({ l: target, path: joinPointer(path, keyword), ...(context ? { context } : {}) });
     }
     for (const sub of directSubschemas(schema)) {
       const first = sub.tokens[0]!;
-      if (first === "definitions" || first === "$defs" || first === "contentSchema") continue;
+      if (!isEvaluated(first)) continue; // $defs, definitions, contentSchema: not applied here
       const c = child(l, registry, ...sub.tokens);
       const subContext = context ?? CONTEXT_OF[first] ?? siblingContext(l, sub.tokens, ctx);
       if (c) queue.push({ l: c, path: joinPointer(path, ...sub.tokens), ...(subContext ? { context: subContext } : {}) });

@@ -6,8 +6,8 @@ import type { Located } from "../../schema/registry.js";
 import type { GenContext } from "../valid/context.js";
 import { checkOf, type Applied, type Condition } from "./applied.js";
 import { ifResultIs, keyPresent, noOtherBranchMatches, oneOfStaysFailing } from "./conditions.js";
-import { evaluatedIn } from "./dialect-support.js";
-import { refHidesSiblings } from "../../canonical/dialect-rules.js";
+import { isKeywordOf, referencesOf } from "../../keywords/registry.js";
+import { refHidesSiblings } from "../../keywords/dialects.js";
 
 /**
  * Every schema that applies to `value` at `path`, given the schemas its parent requires:
@@ -45,8 +45,8 @@ export function expandMembers(roots: readonly Applied[], value: Json, path: read
 /** Visits the targets of $ref and of the dialect's dynamic refs (their siblings apply from 2019-09 on). */
 function followReferences(a: Applied, ctx: GenContext, visit: (a: Applied) => void): void {
   const s = a.located.schema as Record<string, unknown>;
-  for (const keyword of ["$ref", "$dynamicRef", "$recursiveRef"]) {
-    if (typeof s[keyword] !== "string" || !evaluatedIn(keyword, a.located.dialect)) continue;
+  for (const keyword of referencesOf(a.located.dialect)) {
+    if (typeof s[keyword] !== "string") continue;
     const target = resolveReference(a.located, ctx.registry, keyword);
     if (target) visit({ located: target, evalPath: joinPointer(a.evalPath, keyword), conditions: a.conditions });
   }
@@ -74,7 +74,7 @@ function branchSteps(l: Located, value: Json, path: readonly string[], ctx: GenC
       out.push([[keyword, String(i)], keyword === "anyOf" ? noOtherBranchMatches(path, others) : oneOfStaysFailing(path, others)]);
     }
   }
-  if ("if" in s && evaluatedIn("if", l.dialect)) {
+  if ("if" in s && isKeywordOf("if", l.dialect)) {
     const ifCheck = branchCheck(l, ctx, "if");
     const passes = ifCheck(value);
     const branch = passes ? "then" : "else";
@@ -84,7 +84,7 @@ function branchSteps(l: Located, value: Json, path: readonly string[], ctx: GenC
   if (isObject(value)) {
     for (const keyword of ["dependentSchemas", "dependencies"]) {
       const deps = s[keyword];
-      if (!isObject(deps) || !evaluatedIn(keyword, l.dialect)) continue;
+      if (!isObject(deps) || !isKeywordOf(keyword, l.dialect)) continue;
       for (const [key, dep] of Object.entries(deps)) {
         if (Array.isArray(dep) || !Object.prototype.hasOwnProperty.call(value, key)) continue;
         out.push([[keyword, key], keyPresent(path, key)]);

@@ -1,4 +1,5 @@
 import type { Arbitrary } from "fast-check";
+import { failsAsItself } from "../../keywords/registry.js";
 import { isObject, type Json } from "../../schema/json.js";
 import { joinPointer } from "../../schema/pointer.js";
 import type { Located, SchemaDocument } from "../../schema/registry.js";
@@ -60,9 +61,6 @@ export function breaking(member: Applied, keyword: string, value: Json, instance
   };
 }
 
-/** Keywords whose value is one subschema: a `false` there is labelled with the keyword itself. */
-const SINGLE_VALUED = new Set(["additionalProperties", "unevaluatedProperties", "items", "additionalItems", "unevaluatedItems", "propertyNames", "contains", "not", "then", "else"]);
-
 /**
  * A `false` subschema broken by any value there: labelled with its keyword when it is the
  * keyword's whole value (additionalProperties: false), else "false" (properties/x: false, prefixItems/0: false).
@@ -71,7 +69,7 @@ export function breakingFalse(falseSchema: Applied, value: Json, instance: strin
   const last = falseSchema.evalPath.slice(falseSchema.evalPath.lastIndexOf("/") + 1);
   return {
     value,
-    keyword: SINGLE_VALUED.has(last) ? last : "false",
+    keyword: failsAsItself(last) ? last : "false",
     schemaPath: falseSchema.evalPath,
     location: { document: falseSchema.located.document, pointer: falseSchema.located.pointer },
     instance,

@@ -5,7 +5,7 @@ import { acceptsEverything, inertReason, subschemasOf } from "./inert.js";
 import type { KeywordOccurrence } from "./keyword-occurrences.js";
 import { mutatorsFor } from "./keywords/index.js";
 import { typesOf } from "./keywords/type.js";
-import { CONSTRAINED_TYPE, REFERENCES } from "./vocabulary.js";
+import { instanceTypeOf, isReference } from "../../keywords/registry.js";
 
 /**
  * Why no invalid payload can break this keyword occurrence, judged from the schema alone;
@@ -27,7 +27,7 @@ export function unbreakableReason(occ: KeywordOccurrence, ctx: GenContext): stri
 
 /** A keyword for strings in a schema whose own `type` allows no string never meets a value it constrains. */
 function typeExcluded(keyword: string, schema: Record<string, unknown>): string | undefined {
-  const constrained = CONSTRAINED_TYPE[keyword];
+  const constrained = instanceTypeOf(keyword);
   const types = typesOf(schema.type);
   if (!constrained || !types) return undefined;
   const allowed = constrained === "number" ? types.includes("number") || types.includes("integer") : types.includes(constrained);
@@ -36,7 +36,7 @@ function typeExcluded(keyword: string, schema: Record<string, unknown>): string 
 
 /** Applicators break through their subschemas: not at all when those accept everything. */
 function applicatorReason(keyword: string, holder: Located, ctx: GenContext): string | undefined {
-  if (REFERENCES.has(keyword)) {
+  if (isReference(keyword)) {
     const target = resolveReference(holder, ctx.registry, keyword);
     return target && acceptsEverything(target, ctx) ? `the schema ${keyword} names accepts everything` : undefined;
   }

@@ -4,7 +4,7 @@ import type { Json } from "../../../schema/json.js";
 import type { Located } from "../../../schema/registry.js";
 import type { Applied, Site } from "../applied.js";
 import { checkOf } from "../applied.js";
-import { atLeast } from "../dialect-support.js";
+import { atLeast } from "../../../keywords/dialects.js";
 import { breaking, schemaOf, type MutationEnv, type Mutator } from "../mutator.js";
 import { itemsFor } from "./item-values.js";
 

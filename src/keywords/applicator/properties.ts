@@ -1,0 +1,4 @@
+import { defineKeyword } from "../keyword.js";
+
+/** `properties`: each named member's value holds its subschema. */
+export default defineKeyword({ name: "properties", vocabulary: "applicator", role: "applicator", subschemas: "map", instanceType: "object" });

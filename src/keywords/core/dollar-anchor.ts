@@ -1,0 +1,4 @@
+import { defineKeyword } from "../keyword.js";
+
+/** `$anchor`: a plain-name fragment for the schema. */
+export default defineKeyword({ name: "$anchor", vocabulary: "core", role: "identifier", since: "2019-09" });

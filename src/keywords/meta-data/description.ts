@@ -1,0 +1,4 @@
+import { defineKeyword } from "../keyword.js";
+
+/** `description`: what the schema means. */
+export default defineKeyword({ name: "description", vocabulary: "meta-data", role: "annotation", keptBesideRef: true });

@@ -1,0 +1,4 @@
+import { defineKeyword } from "../keyword.js";
+
+/** `readOnly`: owned by the server. */
+export default defineKeyword({ name: "readOnly", vocabulary: "meta-data", role: "annotation", since: "draft-07" });

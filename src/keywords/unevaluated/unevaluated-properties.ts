@@ -1,0 +1,4 @@
+import { defineKeyword } from "../keyword.js";
+
+/** `unevaluatedProperties`: members no adjacent or nested keyword evaluated hold the subschema. */
+export default defineKeyword({ name: "unevaluatedProperties", vocabulary: "unevaluated", role: "applicator", since: "2019-09", subschemas: "one", instanceType: "object", failsAsItself: true });

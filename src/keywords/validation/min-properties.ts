@@ -1,0 +1,4 @@
+import { defineKeyword } from "../keyword.js";
+
+/** `minProperties`: the object has at least this many members. */
+export default defineKeyword({ name: "minProperties", vocabulary: "validation", role: "assertion", instanceType: "object" });
