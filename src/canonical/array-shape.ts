@@ -1,7 +1,7 @@
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
-import { usesPrefixItems } from "../keywords/dialects.js";
 import { hasKeyword, isAppliedIn } from "../keywords/registry.js";
+import { evaluatesItem as evaluatesItemHere, itemSteps, restOf as restKeyword, tupleOf } from "./applicable.js";
 import { child } from "./location.js";
 import { subtreeOf } from "./subtree.js";
 
@@ -46,32 +46,23 @@ export function arrayShape(members: Located[], registry: SchemaRegistry, parents
   return shape;
 }
 
-/** The tuple keyword of a member: prefixItems (2020-12) or an items array (earlier drafts). */
-function prefixOf(m: Located): unknown[] {
-  const s = m.schema as Record<string, unknown>;
-  if (usesPrefixItems(m.dialect)) return Array.isArray(s.prefixItems) ? s.prefixItems : [];
-  return Array.isArray(s.items) ? s.items : [];
+/** The tuple of a member (applicable.ts). */
+function prefixOf(m: Located): { length: number } {
+  return tupleOf(m.schema as Record<string, unknown>, m.dialect);
 }
 
-function prefixKeyword(m: Located): string {
-  return usesPrefixItems(m.dialect) ? "prefixItems" : "items";
-}
-
-/** The keyword that governs items after the prefix. */
+/** The keyword that governs items after the prefix (applicable.ts). */
 function restOf(m: Located): string | undefined {
-  const s = m.schema as Record<string, unknown>;
-  if (usesPrefixItems(m.dialect)) return "items" in s && !Array.isArray(s.items) ? "items" : undefined;
-  if (Array.isArray(s.items)) return "additionalItems" in s ? "additionalItems" : undefined;
-  return "items" in s ? "items" : undefined;
+  return restKeyword(m.schema as Record<string, unknown>, m.dialect);
 }
 
 function itemSchemas(arrays: Located[], registry: SchemaRegistry, index: number, subtree: (m: Located) => Located[]): Located[] | "forbidden" {
   const out: Located[] = [];
   for (const m of arrays) {
-    const prefix = prefixOf(m);
-    const rest = restOf(m);
-    const l = index < prefix.length ? child(m, registry, prefixKeyword(m), String(index)) : rest ? child(m, registry, rest) : undefined;
-    if (l) out.push(l);
+    for (const tokens of itemSteps(m.schema as Record<string, unknown>, index, m.dialect)) {
+      const l = child(m, registry, ...tokens);
+      if (l) out.push(l);
+    }
     if (judgesUnevaluatedItems(m) && !subtree(m).some((x) => evaluatesItem(x, m, index))) out.push(child(m, registry, "unevaluatedItems")!);
   }
   return out.some((l) => l.schema === false) ? "forbidden" : out;
@@ -87,8 +78,7 @@ function judgesUnevaluatedItems(m: Located): boolean {
  * counted: fewer evaluated items only narrow what is generated.
  */
 function evaluatesItem(x: Located, asking: Located, index: number): boolean {
-  if (index < prefixOf(x).length) return true;
-  if (restOf(x) !== undefined) return true;
+  if (evaluatesItemHere(x.schema as Record<string, unknown>, index, x.dialect)) return true;
   return x !== asking && judgesUnevaluatedItems(x);
 }
 

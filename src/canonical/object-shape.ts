@@ -1,6 +1,7 @@
 import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import { hasKeyword, isAppliedIn } from "../keywords/registry.js";
+import { evaluatesMember, memberSteps } from "./applicable.js";
 import { child } from "./location.js";
 import { subtreeOf } from "./subtree.js";
 
@@ -62,19 +63,7 @@ export function objectShape(members: Located[], registry: SchemaRegistry, extras
 function childSchemas(objects: Located[], registry: SchemaRegistry, key: string, evaluation: Evaluation): Located[] | "forbidden" {
   const out: Located[] = [];
   for (const m of objects) {
-    const s = m.schema as Record<string, unknown>;
-    let matched = false;
-    if (Object.prototype.hasOwnProperty.call(asRecord(s.properties), key)) {
-      pushChild(out, child(m, registry, "properties", key));
-      matched = true;
-    }
-    for (const p of Object.keys(asRecord(s.patternProperties))) {
-      if (safeTest(p, key)) {
-        pushChild(out, child(m, registry, "patternProperties", p));
-        matched = true;
-      }
-    }
-    if (!matched && "additionalProperties" in s) pushChild(out, child(m, registry, "additionalProperties"));
+    for (const tokens of memberSteps(m.schema as Record<string, unknown>, key)) pushChild(out, child(m, registry, ...tokens));
     if (evaluation.judgesUnevaluated(m) && !evaluation.evaluates(m, key)) pushChild(out, child(m, registry, "unevaluatedProperties"));
   }
   return out.some((l) => l.schema === false) ? "forbidden" : out;
@@ -114,12 +103,7 @@ export class Evaluation {
   }
 
   evaluates(m: Located, key: string): boolean {
-    return this.subtree(m).some((x) => {
-      const s = x.schema as Record<string, unknown>;
-      if (Object.prototype.hasOwnProperty.call(asRecord(s.properties), key)) return true;
-      if (Object.keys(asRecord(s.patternProperties)).some((p) => safeTest(p, key))) return true;
-      return evaluatesAll(x, m);
-    });
+    return this.subtree(m).some((x) => evaluatesMember(x.schema as Record<string, unknown>, key) || evaluatesAll(x, m));
   }
 
   evaluatesFreshKeys(m: Located): boolean {
@@ -149,22 +133,6 @@ function collectDependentRequired(m: Located, shape: ObjectShape): void {
   const add = (key: string, values: string[]) => shape.dependentRequired.set(key, unique([...(shape.dependentRequired.get(key) ?? []), ...values]));
   if (isAppliedIn("dependentRequired", m.dialect)) for (const [key, dep] of Object.entries(asRecord(s.dependentRequired))) add(key, stringList(dep));
   for (const [key, dep] of Object.entries(asRecord(s.dependencies))) if (Array.isArray(dep)) add(key, stringList(dep));
-}
-
-const regexCache = new Map<string, RegExp | null>();
-
-/** `new RegExp(pattern, "u").test(key)`, as ajv tests patterns; an invalid pattern matches nothing. */
-export function safeTest(pattern: string, key: string): boolean {
-  let re = regexCache.get(pattern);
-  if (re === undefined) {
-    try {
-      re = new RegExp(pattern, "u");
-    } catch {
-      re = null;
-    }
-    regexCache.set(pattern, re);
-  }
-  return re !== null && re.test(key);
 }
 
 function asRecord(v: unknown): Record<string, unknown> {

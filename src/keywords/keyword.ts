@@ -44,6 +44,12 @@ export interface Keyword {
    * a valid payload then satisfies both readings. It is never labelled or broken there.
    */
   keptForCompatibility?: boolean;
+  /**
+   * Canonicalise settles it: intersected (type, enum, const) or expanded into members,
+   * choices and negations (allOf, anyOf, oneOf, not, if/then/else, references,
+   * dependentSchemas), so a value drawn from the canon needs no check of it.
+   */
+  settledByCanon?: boolean;
   /** `false` as its whole value fails with this keyword's name (additionalProperties: false), not as a `false` schema. */
   failsAsItself?: boolean;
 }

@@ -72,6 +72,11 @@ export function isEvaluated(name: string): boolean {
   return role === "assertion" || role === "applicator" || role === "reference";
 }
 
+/** True when canonicalise settles the keyword (see Keyword.settledByCanon). */
+export function isSettledByCanon(name: string): boolean {
+  return byName.get(name)?.settledByCanon === true;
+}
+
 /** True for `$ref`, `$dynamicRef`, `$recursiveRef`. */
 export function isReference(name: string): boolean {
   return byName.get(name)?.role === "reference";

@@ -1,9 +1,6 @@
+import { keywordsWithSubschemas } from "../keywords/registry.js";
 import { isObject } from "./json.js";
 import { joinPointer } from "./pointer.js";
-
-const SINGLE = ["additionalProperties", "additionalItems", "contains", "propertyNames", "not", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "contentSchema"];
-const LIST = ["allOf", "anyOf", "oneOf", "prefixItems"];
-const MAP = ["properties", "patternProperties", "definitions", "$defs", "dependentSchemas"];
 
 /**
  * The pointer of the first place where a schema is expected and something that is neither an
@@ -21,12 +18,13 @@ export function firstNonSchema(root: unknown): string | undefined {
       continue;
     }
     const children: Array<{ node: unknown; pointer: string }> = [];
-    for (const k of SINGLE) if (k in node) children.push({ node: node[k], pointer: joinPointer(pointer, k) });
-    for (const k of LIST) if (Array.isArray(node[k])) (node[k] as unknown[]).forEach((s, i) => children.push({ node: s, pointer: joinPointer(pointer, k, i) }));
-    for (const k of MAP) if (isObject(node[k])) for (const [name, s] of Object.entries(node[k])) children.push({ node: s, pointer: joinPointer(pointer, k, name) });
-    const items = node.items;
-    if (Array.isArray(items)) items.forEach((s, i) => children.push({ node: s, pointer: joinPointer(pointer, "items", i) }));
-    else if ("items" in node) children.push({ node: items, pointer: joinPointer(pointer, "items") });
+    for (const { name, subschemas } of keywordsWithSubschemas()) {
+      if (!(name in node) || subschemas === "dependencies") continue;
+      const v = node[name];
+      if (subschemas === "one" || (subschemas === "items" && !Array.isArray(v))) children.push({ node: v, pointer: joinPointer(pointer, name) });
+      else if ((subschemas === "list" || subschemas === "items") && Array.isArray(v)) v.forEach((s, i) => children.push({ node: s, pointer: joinPointer(pointer, name, i) }));
+      else if (subschemas === "map" && isObject(v)) for (const [key, s] of Object.entries(v)) children.push({ node: s, pointer: joinPointer(pointer, name, key) });
+    }
     stack.push(...children.reverse());
   }
   return undefined;

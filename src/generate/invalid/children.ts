@@ -1,10 +1,9 @@
 import { child } from "../../canonical/location.js";
-import { safeTest } from "../../canonical/object-shape.js";
+import { evaluatesItem, evaluatesMember, itemSteps, memberSteps, restOf, tupleOf } from "../../canonical/applicable.js";
 import { isObject, type Json } from "../../schema/json.js";
 import { joinPointer } from "../../schema/pointer.js";
 import type { GenContext } from "../valid/context.js";
 import { checkOf, type Applied } from "./applied.js";
-import { tupleKeyword } from "../../keywords/dialects.js";
 import { isKeywordOf } from "../../keywords/registry.js";
 import { expandMembers } from "./members.js";
 
@@ -24,8 +23,7 @@ export function propertyChildren(members: readonly Applied[], obj: Json, path: r
   for (const m of members) {
     const s = schemaOf(m);
     if (!s) continue;
-    const named = namingSteps(s, key);
-    if (named.length === 0 && "additionalProperties" in s) named.push(["additionalProperties"]);
+    const named = memberSteps(s, key);
     if ("unevaluatedProperties" in s && isKeywordOf("unevaluatedProperties", m.located.dialect) && !propertyEvaluated(m, obj, path, key, ctx)) {
       named.push(["unevaluatedProperties"]);
     }
@@ -37,16 +35,6 @@ export function propertyChildren(members: readonly Applied[], obj: Json, path: r
   return out;
 }
 
-/** properties[key] and every patternProperties entry whose regex matches key. */
-export function namingSteps(s: Record<string, unknown>, key: string): string[][] {
-  const out: string[][] = [];
-  if (isObject(s.properties) && Object.prototype.hasOwnProperty.call(s.properties, key)) out.push(["properties", key]);
-  if (isObject(s.patternProperties)) {
-    for (const p of Object.keys(s.patternProperties)) if (safeTest(p, key)) out.push(["patternProperties", p]);
-  }
-  return out;
-}
-
 /** True when a schema under `m` (itself included) evaluates `key`, so m's unevaluatedProperties does not see it. */
 export function propertyEvaluated(m: Applied, obj: Json, path: readonly string[], key: string, ctx: GenContext): boolean {
   const subtree = expandMembers([{ ...m, conditions: [] }], obj, path, ctx, true);
@@ -54,19 +42,15 @@ export function propertyEvaluated(m: Applied, obj: Json, path: readonly string[]
     const s = schemaOf(a);
     if (!s) return false;
     if (a !== subtree[0] && "unevaluatedProperties" in s) return true;
-    return "additionalProperties" in s || namingSteps(s, key).length > 0;
+    return evaluatesMember(s, key);
   });
 }
 
-/** The tuple and rest keywords of an array schema in its dialect. */
+/** The tuple and rest keywords of an array schema in its dialect (applicable.ts). */
 export function arrayKeywords(a: Applied): { tuple: string; prefix: number; rest: string | undefined } {
   const s = schemaOf(a) ?? {};
-  const tuple = tupleKeyword(a.located.dialect);
-  const prefixList = s[tuple];
-  const prefix = Array.isArray(prefixList) ? prefixList.length : 0;
-  const restKeyword = a.located.dialect === "2020-12" ? "items" : Array.isArray(s.items) ? "additionalItems" : "items";
-  const rest = restKeyword in s && !(restKeyword === "items" && Array.isArray(s.items)) ? restKeyword : undefined;
-  return { tuple, prefix, rest };
+  const tuple = tupleOf(s, a.located.dialect);
+  return { tuple: tuple.keyword, prefix: tuple.length, rest: restOf(s, a.located.dialect) };
 }
 
 /** The schemas item `index` must satisfy: its tuple position, else the rest keyword; unevaluatedItems last. */
@@ -75,9 +59,7 @@ export function itemChildren(members: readonly Applied[], arr: Json, path: reado
   for (const m of members) {
     const s = schemaOf(m);
     if (!s) continue;
-    const { tuple, prefix, rest } = arrayKeywords(m);
-    const tokens = index < prefix ? [tuple, String(index)] : rest ? [rest] : undefined;
-    if (tokens) {
+    for (const tokens of itemSteps(s, index, m.located.dialect)) {
       const c = step(m, ctx, ...tokens);
       if (c) out.push(c);
     }
@@ -97,8 +79,7 @@ export function itemEvaluated(m: Applied, arr: Json, path: readonly string[], in
     const s = schemaOf(a);
     if (!s) return false;
     if (a !== subtree[0] && "unevaluatedItems" in s) return true;
-    const { prefix, rest } = arrayKeywords(a);
-    if (index < prefix || rest !== undefined) return true;
+    if (evaluatesItem(s, index, a.located.dialect)) return true;
     const contains = "contains" in s ? child(a.located, ctx.registry, "contains") : undefined;
     return contains !== undefined && item !== undefined && checkOf(ctx, contains)(item);
   });

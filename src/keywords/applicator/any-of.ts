@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `anyOf`: at least one subschema holds. */
-export default defineKeyword({ name: "anyOf", vocabulary: "applicator", role: "applicator", subschemas: "list" });
+export default defineKeyword({ name: "anyOf", vocabulary: "applicator", role: "applicator", subschemas: "list", settledByCanon: true });

@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `dependentSchemas`: a present member brings a subschema. */
-export default defineKeyword({ name: "dependentSchemas", vocabulary: "applicator", role: "applicator", since: "2019-09", subschemas: "map", instanceType: "object" });
+export default defineKeyword({ name: "dependentSchemas", vocabulary: "applicator", role: "applicator", since: "2019-09", subschemas: "map", instanceType: "object", settledByCanon: true });

@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `oneOf`: exactly one subschema holds. */
-export default defineKeyword({ name: "oneOf", vocabulary: "applicator", role: "applicator", subschemas: "list" });
+export default defineKeyword({ name: "oneOf", vocabulary: "applicator", role: "applicator", subschemas: "list", settledByCanon: true });

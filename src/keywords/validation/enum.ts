@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `enum`: the instance equals one of the values. */
-export default defineKeyword({ name: "enum", vocabulary: "validation", role: "assertion" });
+export default defineKeyword({ name: "enum", vocabulary: "validation", role: "assertion", settledByCanon: true });

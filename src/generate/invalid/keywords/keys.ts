@@ -1,4 +1,4 @@
-import { safeTest } from "../../../canonical/object-shape.js";
+import { safeTest } from "../../../canonical/applicable.js";
 import { isObject } from "../../../schema/json.js";
 
 /** Keys a schema's properties and patternProperties do not name: near misses of the names, then odd ones. */

@@ -1,5 +1,6 @@
 import type { Arbitrary } from "fast-check";
-import { safeTest, type ObjectShape } from "../../../canonical/object-shape.js";
+import { safeTest } from "../../../canonical/applicable.js";
+import type { ObjectShape } from "../../../canonical/object-shape.js";
 import { Unsatisfiable, within } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import type { ChildArbitrary } from "../type-generator.js";
