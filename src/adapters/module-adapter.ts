@@ -4,13 +4,13 @@ import { pathToFileURL } from "node:url";
 import { UsageError } from "../schema/errors.js";
 import type { Adapter, Prepared, Verdict } from "./adapter.js";
 import { errorMessage } from "./isolation/protocol.js";
+import { importUserModule } from "../keywords/user-module.js";
 
 export interface ModuleAdapterOptions {
   /** Time limit of one prepare or validate call, in milliseconds. */
   timeoutMs: number;
 }
 
-const TYPESCRIPT_EXTENSIONS = [".ts", ".mts", ".cts"];
 
 /**
  * `module:<path>`: a JS or TS module whose default export (or export `adapter`) is an Adapter,
@@ -63,13 +63,8 @@ function firstFrameIsOurs(stack: string): boolean {
 }
 
 async function importModule(file: string, modulePath: string): Promise<Record<string, unknown>> {
-  const url = pathToFileURL(file).href;
   try {
-    if (TYPESCRIPT_EXTENSIONS.includes(path.extname(file))) {
-      const { tsImport } = await import("tsx/esm/api");
-      return (await tsImport(url, import.meta.url)) as Record<string, unknown>;
-    }
-    return (await import(url)) as Record<string, unknown>;
+    return await importUserModule(file);
   } catch (e) {
     throw new UsageError(`module adapter ${modulePath}: cannot load: ${errorMessage(e)}`);
   }

@@ -3,7 +3,7 @@ import { isObject } from "../schema/json.js";
 import type { Located, SchemaRegistry } from "../schema/registry.js";
 import { ALL_TYPES, type Canon, type CanonInput, type JsonType } from "./canon.js";
 import { refHidesSiblings } from "../keywords/dialects.js";
-import { isAppliedIn } from "../keywords/registry.js";
+import { hooksIn, isAppliedIn } from "../keywords/registry.js";
 import { propertyValues } from "./disjoint.js";
 import { flatten, type Flattened } from "./flatten.js";
 import { intersectJson, uniqueJson } from "./json-equal.js";
@@ -85,12 +85,20 @@ export function canonKey(input: CanonInput): string {
   return `${roots}|${nots}|${[...input.decided].sort().join(",")}${keys}${types}`;
 }
 
-/** The types a member allows by `type` (all when it says nothing). */
+/** The types a member allows by `type` (all when it says nothing), as keyword hooks widen them (nullable). */
 export function declaredTypes(m: Located): JsonType[] {
   const t = isObject(m.schema) ? m.schema.type : undefined;
-  if (typeof t === "string") return (ALL_TYPES as readonly string[]).includes(t) ? [t as JsonType] : [];
-  if (Array.isArray(t)) return t.filter((x): x is JsonType => typeof x === "string" && (ALL_TYPES as readonly string[]).includes(x));
+  if (typeof t === "string") return typesWidened(m, (ALL_TYPES as readonly string[]).includes(t) ? [t as JsonType] : []);
+  if (Array.isArray(t)) return typesWidened(m, t.filter((x): x is JsonType => typeof x === "string" && (ALL_TYPES as readonly string[]).includes(x)));
   return [...ALL_TYPES];
+}
+
+/** `types` after the allowedTypes hooks of the keywords written beside `type` (src/keywords/). */
+export function typesWidened(m: Pick<Located, "schema" | "dialect">, types: JsonType[]): JsonType[] {
+  if (!isObject(m.schema)) return types;
+  let out: string[] = types;
+  for (const { keyword, value } of hooksIn(m.schema, m.dialect)) if (keyword.hooks?.allowedTypes) out = keyword.hooks.allowedTypes(value, m.schema, out);
+  return out.filter((x): x is JsonType => (ALL_TYPES as readonly string[]).includes(x));
 }
 
 function requiredByMembers(members: Located[]): string[] {

@@ -27,7 +27,7 @@ export function absorbNegations(types: JsonType[], nots: Located[], required: Re
       types = withoutTypes(types, n, kept);
       continue;
     }
-    const families = new Set(keywords.map((k) => instanceTypeOf(k)));
+    const families = new Set(keywords.map((k) => instanceTypeOf(k, s)));
     const [only] = families;
     if (families.size === 1 && only !== undefined) types = intersectTypes(types, [only]);
     const absent = keyToOmit(s, required);

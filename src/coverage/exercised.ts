@@ -46,7 +46,7 @@ function recordKeywords(l: Located, value: Json, out: Exercise): void {
   const t = typeOfValue(value);
   for (const k of Object.keys(l.schema as object)) {
     if (!isEvaluated(k) || !isKeywordOf(k, l.dialect)) continue;
-    const constrained = instanceTypeOf(k);
+    const constrained = instanceTypeOf(k, l.schema as Record<string, unknown>);
     if (constrained === undefined || constrained === t || (constrained === "number" && t === "integer")) out.keywords.add(keywordLocation(l, k));
   }
 }

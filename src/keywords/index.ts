@@ -2,3 +2,5 @@
 export * from "./dialects.js";
 export * from "./keyword.js";
 export * from "./registry.js";
+export * from "./formats.js";
+export * from "./load-module.js";

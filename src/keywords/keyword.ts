@@ -1,3 +1,5 @@
+import type { Arbitrary } from "fast-check";
+import type FastCheck from "fast-check";
 import type { Dialect } from "./dialects.js";
 
 /** The vocabularies of 2019-09/2020-12 (earlier drafts have the same keywords without the split), plus users' own. */
@@ -9,9 +11,10 @@ export type Vocabulary = "core" | "applicator" | "unevaluated" | "validation" | 
  * - applicator: applies subschemas to the instance or its parts (allOf, properties, items…);
  * - reference: applies the schema a URI names ($ref, $dynamicRef, $recursiveRef);
  * - identifier: names a schema ($id, $anchor…); container: holds schemas for references ($defs);
+ * - modifier: changes how another keyword judges and rejects nothing itself (OpenAPI's nullable widens type);
  * - annotation: asserts nothing (title, default, contentMediaType…).
  */
-export type Role = "assertion" | "applicator" | "reference" | "identifier" | "container" | "annotation";
+export type Role = "assertion" | "applicator" | "reference" | "identifier" | "container" | "modifier" | "annotation";
 
 /**
  * Where a keyword's subschemas are: `one` schema, a `list`, a `map` of names to schemas;
@@ -21,6 +24,29 @@ export type SubschemaShape = "one" | "list" | "map" | "items" | "dependencies";
 
 /** The JSON type a keyword judges; every value of another type passes it. */
 export type InstanceType = "string" | "number" | "object" | "array";
+
+/** A schema object as a keyword's hooks see it (values are plain JSON). */
+export type SchemaObject = Record<string, unknown>;
+
+/**
+ * What a keyword module may add beyond its facts: how the oracle checks it, how it merges
+ * into the canonical form, how valid values are made and how it is broken on purpose. The
+ * built-in keywords of the specification are implemented by the stages themselves (ajv for
+ * the oracle, canonical/ and generate/ for the rest); these hooks are how keywords outside
+ * it (OpenAPI's `nullable`, users' `--keyword module:…`) join every stage from one file.
+ */
+export interface KeywordHooks {
+  /** The oracle's check of one instance; omit it when ajv implements the keyword (see ajvOptions). */
+  validate?(value: unknown, instance: unknown, schema: SchemaObject): boolean;
+  /** ajv options the keyword needs in the oracle (`{ discriminator: true }`). */
+  ajvOptions?: Record<string, unknown>;
+  /** Canonical form: the JSON types the schema object allows once the keyword is applied to the `types` its `type` lists. */
+  allowedTypes?(value: unknown, schema: SchemaObject, types: readonly string[]): string[];
+  /** Valid generation: values meant to satisfy the keyword (each still checked by the oracle against the whole schema). */
+  generate?(fc: typeof FastCheck, value: unknown, schema: SchemaObject): Arbitrary<unknown> | undefined;
+  /** Invalid generation: from a valid instance, values meant to break this keyword (kept only where the oracle agrees). */
+  breaks?(instance: unknown, value: unknown, schema: SchemaObject): unknown[];
+}
 
 /**
  * One keyword, as the single place that says what it is. Every stage asks the registry
@@ -52,6 +78,7 @@ export interface Keyword {
   settledByCanon?: boolean;
   /** `false` as its whole value fails with this keyword's name (additionalProperties: false), not as a `false` schema. */
   failsAsItself?: boolean;
+  hooks?: KeywordHooks;
 }
 
 /** A keyword module's definition, checked for the facts that hang together (a reference has no subschemas…). */

@@ -3,19 +3,23 @@ import { contentVocabulary } from "./content/index.js";
 import { coreVocabulary } from "./core/index.js";
 import { DIALECTS, within, type Dialect } from "./dialects.js";
 import { formatVocabulary } from "./format/index.js";
+import { userFormat } from "./formats.js";
 import type { InstanceType, Keyword, SubschemaShape } from "./keyword.js";
 import { metaDataVocabulary } from "./meta-data/index.js";
+import { openapiVocabulary } from "./openapi/index.js";
 import { unevaluatedVocabulary } from "./unevaluated/index.js";
 import { validationVocabulary } from "./validation/index.js";
 
 /** The built-in vocabularies; a dialect is the keywords of these its specification has (each keyword's since/until). */
 export const VOCABULARIES: ReadonlyArray<readonly Keyword[]> = [
   coreVocabulary, applicatorVocabulary, unevaluatedVocabulary, validationVocabulary, formatVocabulary, contentVocabulary, metaDataVocabulary,
+  openapiVocabulary,
 ];
 
 const byName = new Map<string, Keyword>(VOCABULARIES.flat().map((k) => [k.name, k]));
 /** The keywords that hold subschemas, in registry order (computed again when users add keywords). */
 let withSubschemas: Keyword[] = [...byName.values()].filter((k) => k.subschemas !== undefined);
+let hooked: Keyword[] = [...byName.values()].filter((k) => k.hooks !== undefined);
 
 /** Adds a user's keyword (`--keyword module:…`); a built-in keyword cannot be replaced. */
 export function registerKeyword(k: Keyword): void {
@@ -24,6 +28,7 @@ export function registerKeyword(k: Keyword): void {
   byName.set(k.name, k);
   userKeywords.add(k.name);
   withSubschemas = [...byName.values()].filter((x) => x.subschemas !== undefined);
+  hooked = [...byName.values()].filter((x) => x.hooks !== undefined);
 }
 const userKeywords = new Set<string>();
 
@@ -33,6 +38,19 @@ export function forgetUserKeywords(): void {
   userKeywords.clear();
   for (const k of VOCABULARIES.flat()) byName.set(k.name, k);
   withSubschemas = [...byName.values()].filter((x) => x.subschemas !== undefined);
+  hooked = [...byName.values()].filter((x) => x.hooks !== undefined);
+}
+
+/** The keywords with hooks (nullable, users' keywords): the stages consult these besides their own rules. */
+export function keywordsWithHooks(): Keyword[] {
+  return allKeywords().filter((k) => k.hooks !== undefined);
+}
+
+/** The keyword's hooks where it is written in `schema` and applied in `dialect`. */
+export function hooksIn(schema: object, dialect: Dialect): Array<{ keyword: Keyword; value: unknown }> {
+  const out: Array<{ keyword: Keyword; value: unknown }> = [];
+  for (const k of hooked) if (k.name in schema && isAppliedIn(k.name, dialect)) out.push({ keyword: k, value: (schema as Record<string, unknown>)[k.name] });
+  return out;
 }
 
 /** The keywords whose values hold subschemas. */
@@ -92,8 +110,15 @@ export function subschemaShape(name: string): SubschemaShape | undefined {
   return byName.get(name)?.subschemas;
 }
 
-/** The type the keyword judges (other types pass it); undefined when it judges every value. */
-export function instanceTypeOf(name: string): InstanceType | undefined {
+/**
+ * The type the keyword judges (other types pass it); undefined when it judges every value.
+ * Given the schema object, `format` judges what a user's format of that name judges (numbers for uint8).
+ */
+export function instanceTypeOf(name: string, schema?: Record<string, unknown>): InstanceType | undefined {
+  if (name === "format" && schema) {
+    const own = userFormat(schema.format);
+    if (own) return own.type;
+  }
   return byName.get(name)?.instanceType;
 }
 

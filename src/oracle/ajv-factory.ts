@@ -1,7 +1,8 @@
-import { keywordsOutside } from "../keywords/registry.js";
+import { userFormats } from "../keywords/formats.js";
+import { keywordsOutside, keywordsWithHooks } from "../keywords/registry.js";
 import { createRequire } from "node:module";
 import type { Ajv as AjvCore } from "ajv";
-import type { Options } from "ajv";
+import type { Format, Options } from "ajv";
 import type { Dialect } from "../schema/dialect.js";
 import { ajvFormats, type FormatPolicy } from "./format-policy.js";
 import { isDecimalMultiple } from "../canonical/decimal.js";
@@ -31,13 +32,15 @@ function ajvClass(dialect: Dialect): AjvClass {
  */
 export function createAjv(dialect: Dialect, formats: FormatPolicy, extra: Options = {}, reading: AjvReading = "oracle"): AjvCore {
   const Ajv = ajvClass(dialect);
+  const own = reading === "oracle" ? userFormats() : [];
   const ajv = new Ajv({
     strict: false,
     logger: false,
     allErrors: false,
     validateSchema: false,
-    validateFormats: formats === "assert",
-    formats: ajvFormats(formats),
+    validateFormats: formats === "assert" || own.length > 0,
+    formats: { ...ajvFormats(formats), ...Object.fromEntries(own.map((f) => [f.name, { type: f.type, validate: f.validate } as Format])) },
+    ...(reading === "oracle" ? hookAjvOptions() : {}),
     allowUnionTypes: true,
     ownProperties: true,
     inlineRefs: true,
@@ -55,7 +58,36 @@ export function createAjv(dialect: Dialect, formats: FormatPolicy, extra: Option
   for (const keyword of keywordsOutside(dialect)) ajv.removeKeyword(keyword);
   useDecimalMultipleOf(ajv);
   useProtoKeyProperties(ajv);
+  useKeywordHooks(ajv);
   return ajv;
+}
+
+/** The ajv options keyword modules ask for (`discriminator: true`). */
+function hookAjvOptions(): Options {
+  return Object.assign({}, ...keywordsWithHooks().map((k) => k.hooks?.ajvOptions ?? {})) as Options;
+}
+
+/**
+ * Keywords whose module brings its own check (users' `--keyword module:…`) join the oracle as
+ * ajv keywords; a check that throws counts as a failure of the instance, never of the run.
+ */
+function useKeywordHooks(ajv: AjvCore): void {
+  for (const k of keywordsWithHooks()) {
+    const check = k.hooks?.validate;
+    if (!check) continue;
+    if (ajv.getKeyword(k.name)) ajv.removeKeyword(k.name);
+    ajv.addKeyword({
+      keyword: k.name,
+      errors: false,
+      validate: (value: unknown, data: unknown, parent?: unknown) => {
+        try {
+          return check(value, data, (parent ?? {}) as Record<string, unknown>) === true;
+        } catch {
+          return false;
+        }
+      },
+    });
+  }
 }
 
 /**

@@ -27,7 +27,7 @@ export function unbreakableReason(occ: KeywordOccurrence, ctx: GenContext): stri
 
 /** A keyword for strings in a schema whose own `type` allows no string never meets a value it constrains. */
 function typeExcluded(keyword: string, schema: Record<string, unknown>): string | undefined {
-  const constrained = instanceTypeOf(keyword);
+  const constrained = instanceTypeOf(keyword, schema);
   const types = typesOf(schema.type);
   if (!constrained || !types) return undefined;
   const allowed = constrained === "number" ? types.includes("number") || types.includes("integer") : types.includes(constrained);

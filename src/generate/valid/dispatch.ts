@@ -6,6 +6,7 @@ import type { Json } from "../../schema/json.js";
 import { boundedFilter, GenerationStuck, someOfSamplePasses } from "./bounded-filter.js";
 import { choose } from "./choice.js";
 import { constsOf } from "./consts.js";
+import { hookCandidates, needsHookCheck } from "./hooked.js";
 import type { GenContext } from "./context.js";
 import { LazyChoice } from "./lazy-choice.js";
 import { TYPE_GENERATORS } from "./types/index.js";
@@ -19,7 +20,24 @@ export function validArbitraryOf(input: CanonInput, ctx: GenContext, depth: numb
 function buildCanon(canon: Canon, ctx: GenContext, depth: number): Arbitrary<Json> {
   if (canon.disjunctions.length > 0) return chooseBranch(canon, canon.disjunctions[canon.disjunctions.length - 1]!, ctx, depth);
   if (canon.consts !== null) return constsOf(canon, ctx);
-  return guard(canon, fromTypes(canon, ctx, depth), ctx);
+  const built = fromTypes(canon, ctx, depth);
+  if (!needsHookCheck(canon.members)) return guard(canon, built, ctx);
+  return fromHooks(canon, ctx) ?? guard(canon, { ...built, exact: false }, ctx);
+}
+
+/**
+ * Keywords and formats from keyword modules: their own candidates first, checked like any
+ * inexact construction; when none pass, what the type generators build, checked the same way.
+ */
+function fromHooks(canon: Canon, ctx: GenContext): Arbitrary<Json> | undefined {
+  const candidates = hookCandidates(canon);
+  if (candidates.length === 0) return undefined;
+  try {
+    return guard(canon, { arbitrary: choose(candidates), exact: false }, ctx);
+  } catch (e) {
+    if (e instanceof NothingFound) return undefined;
+    throw e;
+  }
 }
 
 /** The canonical input of a conjunction once `branch` of `d` is chosen. */

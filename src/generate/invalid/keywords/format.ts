@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import { isAssertedFormat } from "../../../oracle/format-policy.js";
+import { userFormat } from "../../../keywords/formats.js";
+import type { Json } from "../../../schema/json.js";
 import type { GenContext } from "../../valid/context.js";
 import { breaking, schemaOf, type Mutator } from "../mutator.js";
 import { FORMAT_NEAR_MISSES, GENERIC_NEAR_MISSES } from "./format-probes.js";
@@ -28,19 +30,39 @@ function assertedFormat(schema: Record<string, unknown>, ctx: GenContext): strin
   return typeof f === "string" && isAssertedFormat(f, ctx.oracle.formats) && formatNearMisses(f).length > 0 ? f : undefined;
 }
 
-/** format: a near miss of the format, for the formats the oracle asserts. */
+/** A user's format (`--format name=module:…`): its near misses of its own type that its check rejects. */
+function userNearMisses(schema: Record<string, unknown>): Json[] {
+  const f = userFormat(schema.format);
+  if (!f) return [];
+  return (f.invalid ?? []).filter((v): v is string | number => typeof v === f.type && !safely(() => f.validate(v as string | number)));
+}
+
+function safely(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch {
+    return false;
+  }
+}
+
+/** format: a near miss of the format, for the formats the oracle asserts and the user's own. */
 export const formatMutator: Mutator = {
   keyword: "format",
   appliesTo(member, site, env) {
+    const own = userFormat(schemaOf(member).format);
+    if (own) return typeof site.value === own.type && userNearMisses(schemaOf(member)).length > 0;
     return typeof site.value === "string" && assertedFormat(schemaOf(member), env.ctx) !== undefined;
   },
   violate(member, _site, env) {
+    const own = userNearMisses(schemaOf(member));
+    if (own.length > 0) return fc.constantFrom(...own).map((v) => breaking(member, "format", v));
     const name = assertedFormat(schemaOf(member), env.ctx)!;
     return fc.constantFrom(...formatNearMisses(name)).map((s) => breaking(member, "format", s));
   },
   unbreakable(schema, _located, ctx) {
     const f = schema.format;
     if (typeof f !== "string") return "format is not a string";
+    if (userFormat(f)) return userNearMisses(schema).length > 0 ? undefined : `the module of format "${f}" gives no near miss it rejects`;
     return isAssertedFormat(f, ctx.oracle.formats) ? undefined : `format "${f}" is an annotation under the "${ctx.oracle.formats}" policy`;
   },
 };

@@ -7,6 +7,7 @@ import { dependenciesListMutator, dependentRequiredMutator } from "./dependent-r
 import { dependenciesSchemaMutator, dependentSchemasMutator } from "./dependent-schemas.js";
 import { enumMutator } from "./enum.js";
 import { formatMutator } from "./format.js";
+import { hookMutatorOf } from "./hooked.js";
 import { elseMutator, thenMutator } from "./if-then-else.js";
 import { additionalItemsMutator, itemsMutator, prefixItemsMutator } from "./items.js";
 import { maxItemsMutator, minItemsMutator } from "./limit-items.js";
@@ -26,7 +27,7 @@ import { unevaluatedItemsMutator } from "./unevaluated-items.js";
 import { unevaluatedPropertiesMutator } from "./unevaluated-properties.js";
 import { uniqueItemsMutator } from "./unique-items.js";
 
-/** Every mutator; adding a keyword means adding a module and listing it here. */
+/** Every built-in mutator, one module per keyword; keywords from keyword modules bring theirs (hooked.ts). */
 export const MUTATORS: readonly Mutator[] = [
   typeMutator, enumMutator, constMutator,
   requiredMutator, propertiesMutator, additionalPropertiesMutator, patternPropertiesMutator, propertyNamesMutator,
@@ -42,7 +43,13 @@ export const MUTATORS: readonly Mutator[] = [
 const BY_KEYWORD = new Map<string, Mutator[]>();
 for (const m of MUTATORS) BY_KEYWORD.set(m.keyword, [...(BY_KEYWORD.get(m.keyword) ?? []), m]);
 
-/** The mutators of a keyword (two for draft-07 `dependencies`: its list and schema forms). */
+/**
+ * The mutators of a keyword (two for draft-07 `dependencies`: its list and schema forms); for
+ * a keyword a module adds (src/keywords/), the one its `breaks` hook makes.
+ */
 export function mutatorsFor(keyword: string): readonly Mutator[] {
-  return BY_KEYWORD.get(keyword) ?? [];
+  const builtIn = BY_KEYWORD.get(keyword);
+  if (builtIn) return builtIn;
+  const hooked = hookMutatorOf(keyword);
+  return hooked ? [hooked] : [];
 }
