@@ -43,7 +43,7 @@ export function createAjv(dialect: Dialect, formats: FormatPolicy, extra: Option
     ...(reading === "oracle" ? hookAjvOptions() : {}),
     allowUnionTypes: true,
     ownProperties: true,
-    inlineRefs: true,
+    inlineRefs: false,
     code: { optimize: false },
     ...extra,
   });
