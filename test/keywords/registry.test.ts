@@ -154,3 +154,12 @@ describe("keyword registry", function () {
     );
   });
 });
+
+describe("keyword modules and mutators stay in step", function () {
+  it("every evaluated keyword has a mutator, except those broken through the subschemas they apply (references, allOf) and if (it only selects)", async function () {
+    const { mutatorsFor, MUTATORS } = await import("../../src/generate/invalid/keywords/index.js");
+    const withoutMutator = allKeywords().filter((k) => isEvaluated(k.name) && mutatorsFor(k.name).length === 0).map((k) => k.name);
+    expect(withoutMutator.sort()).to.deep.equal(["$dynamicRef", "$recursiveRef", "$ref", "allOf", "if"].sort());
+    expect(MUTATORS.filter((m) => keywordNamed(m.keyword) === undefined).map((m) => m.keyword)).to.deep.equal([]);
+  });
+});
