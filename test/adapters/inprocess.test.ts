@@ -66,6 +66,16 @@ for (const definition of IN_PROCESS_DEFINITIONS) {
       expect(await check(adapter, target, [{ qty: 2 }, { qty: 0 }, {}, { qty: "2" }])).to.deep.equal([{ valid: true }, { valid: false }, { valid: false }, { valid: false }]);
     });
 
+    it("judges boolean schemas as targets: a `false` or `true` document, and a `false` definition", async function () {
+      if (dialect === "draft-04") this.skip(); // no boolean schemas before draft-06
+      for (const [schema, expected] of [[false, false], [true, true]] as const) {
+        expect(await check(adapter, simpleTarget(schema, dialect), [1, "a", null]), `${schema} root`).to.deep.equal([{ valid: expected }, { valid: expected }, { valid: expected }]);
+      }
+      const bundle = { definitions: { Never: false, Always: true } };
+      const never = targetOf(dialect, [{ uri: "file:///work/schemas/booleans.json", schema: bundle }], "/definitions/Never");
+      expect(await check(adapter, never, [1, {}])).to.deep.equal([{ valid: false }, { valid: false }]);
+    });
+
     it("resolves relative references between documents of the registry", async function () {
       const main = { type: "object", properties: { id: { $ref: "common/types.json#/definitions/Id" } } };
       const types = { definitions: { Id: { type: "string", pattern: "^[a-z]+$" } } };

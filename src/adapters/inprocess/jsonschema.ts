@@ -19,6 +19,10 @@ export const jsonschemaDefinition: InProcessDefinition = {
           validators.set(request.registryName, validator);
         }
         const v = validator;
+        const target = booleanTarget(request);
+        // jsonschema looks a `$ref` up and takes a `false` schema for a missing one ("no such schema"),
+        // though it validates a boolean schema given directly.
+        if (target !== undefined) return (instance) => v.validate(instance, target as never).valid;
         const schema = { $ref: request.uri };
         // `disableFormat` is read by jsonschema (lib/helpers.js) but missing from its type declarations.
         const validateOptions = { disableFormat: options.formats === "annotate" } as Record<string, unknown>;
@@ -42,4 +46,20 @@ function registerDocument(validator: { addSchema(s: never, uri: string): unknown
     return;
   }
   validator.schemas[uri] ??= schema;
+}
+
+/** The target when it is a boolean schema (a `false` document, or a definition `true`/`false`), else undefined. */
+function booleanTarget(request: CompileRequest): boolean | undefined {
+  const hash = request.uri.indexOf("#");
+  const base = hash < 0 ? request.uri : request.uri.slice(0, hash);
+  const doc = request.documents.find((d) => urisOf(d).includes(base));
+  if (!doc) return undefined;
+  let node: unknown = doc.schema;
+  const fragment = hash < 0 ? "" : decodeURIComponent(request.uri.slice(hash + 1));
+  if (fragment !== "" && !fragment.startsWith("/")) return undefined;
+  for (const token of fragment === "" ? [] : fragment.slice(1).split("/")) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[token.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return typeof node === "boolean" ? node : undefined;
 }
