@@ -2,6 +2,7 @@
  * Adapter spec strings (DESIGN.md, "Adapter interface"): built-in names, `exec:<command line>`
  * and `module:<path>`, turned into running Adapters; and the list of what is available here.
  */
+import type { Dialect } from "../schema/dialect.js";
 import { UsageError } from "../schema/errors.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
 import type { Adapter } from "./adapter.js";
@@ -29,6 +30,8 @@ export interface AdapterListing {
   available: boolean;
   /** How to make an unavailable adapter available. */
   install?: string;
+  /** The dialects the installed release supports, when the adapter knows them. */
+  dialects?: readonly Dialect[];
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -57,7 +60,7 @@ export async function listAdapters(): Promise<AdapterListing[]> {
     const version = installedPackageVersion(d.packageName);
     return version === undefined
       ? { name: d.name, kind: "in-process", available: false, install: `npm install ${d.packageName}` }
-      : { name: d.name, kind: "in-process", version, available: true };
+      : { name: d.name, kind: "in-process", version, available: true, dialects: d.dialectsOf?.(version) ?? d.dialects };
   });
   const versions = await pythonDistributionVersions();
   const python = PYTHON_HARNESSES.map((h): AdapterListing => {

@@ -6,7 +6,7 @@ export function adaptersCommand(): Command {
     const rows = await listAdapters();
     const width = Math.max(...rows.map((r) => r.name.length));
     for (const r of rows) {
-      const state = r.available ? `${r.version ?? "available"}` : `not available: ${r.install ?? "see README"}`;
+      const state = r.available ? `${r.version ?? "available"}${r.dialects ? `  (${r.dialects.join(", ")})` : ""}` : `not available: ${r.install ?? "see README"}`;
       process.stdout.write(`${r.name.padEnd(width)}  ${r.kind.padEnd(10)}  ${state}\n`);
     }
     process.stdout.write(`\nAlso: ${ADAPTER_SPEC_FORMS.join(", ")} (see README).\n`);

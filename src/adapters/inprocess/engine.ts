@@ -45,8 +45,10 @@ export interface InProcessDefinition {
   name: string;
   /** npm package whose version is reported. */
   packageName: string;
-  /** Dialects the library itself claims to support. */
+  /** Dialects the library itself claims to support (the oldest supported release's, when they differ by version). */
   dialects: readonly Dialect[];
+  /** The dialects of an installed version, when releases differ. */
+  dialectsOf?(version: string): readonly Dialect[];
   load(options: EngineOptions): Promise<Engine>;
 }
 

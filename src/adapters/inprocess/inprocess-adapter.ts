@@ -1,4 +1,4 @@
-import { DIALECT_URI } from "../../schema/dialect.js";
+import { DIALECT_URI, type Dialect } from "../../schema/dialect.js";
 import type { Target } from "../../schema/target.js";
 import type { FormatPolicy } from "../../oracle/format-policy.js";
 import type { Adapter, Prepared, Verdict } from "../adapter.js";
@@ -22,20 +22,23 @@ export class InProcessAdapter implements Adapter {
   readonly name: string;
   readonly version?: string;
   readonly dialects: string[];
+  /** The dialects of the installed release. */
+  private readonly supported: readonly Dialect[];
   private readonly runner: IsolatedRunner<EngineSetup, unknown, boolean>;
   /** Registries already handed to the runner: each is copied to a worker once, not once per target. */
   private readonly sharedRegistries = new Set<string>();
 
-  constructor(private readonly definition: InProcessDefinition, options: InProcessOptions) {
+  constructor(definition: InProcessDefinition, options: InProcessOptions) {
     this.name = definition.name;
     this.version = options.version;
-    this.dialects = definition.dialects.map((d) => DIALECT_URI[d]);
+    this.supported = (options.version && definition.dialectsOf?.(options.version)) || definition.dialects;
+    this.dialects = this.supported.map((d) => DIALECT_URI[d]);
     const workerData: EngineWorkerData = { adapter: definition.name, options: { formats: options.formats } };
     this.runner = new IsolatedRunner({ workerUrl: ENGINE_WORKER, workerData, timeoutMs: options.timeoutMs });
   }
 
   async prepare(target: Target): Promise<Prepared> {
-    if (!this.definition.dialects.includes(target.dialect)) {
+    if (!this.supported.includes(target.dialect)) {
       return { ok: false, skipped: true, message: `${this.name} does not support ${DIALECT_URI[target.dialect]}` };
     }
     const name = registryName(target.registry);
