@@ -34,6 +34,8 @@ interface SuiteFlags {
   fuzz?: number;
   seed?: number;
   corpus?: string;
+  optional?: boolean;
+  optionalFormat?: boolean;
 }
 
 /** The suite's folder name of each dialect. */
@@ -54,6 +56,8 @@ export function suiteCommand(): Command {
     .option("--fuzz <N>", "instead of the listed tests, fuzz every group's schema with N generated payloads", parseInteger("--fuzz", 1))
     .option("--seed <N>", "seed for --fuzz (default: random, printed to stderr)", parseInteger("--seed", -(2 ** 31)))
     .option("--corpus <DIR>", "with --fuzz: save each new shrunk counterexample to DIR, naming its suite file and group (`conform replay` serves the suite's remotes again)")
+    .option("--optional", "also run the dialect's optional/ tests (bignum, ecmascript-regex, non-BMP…; not optional/format)")
+    .option("--optional-format", "also run optional/format/ (one file per format; judged under the format policy, so pair it with --formats assert)")
     .action(async (flags: SuiteFlags) => {
       process.exitCode = await suite(flags);
     });
@@ -84,15 +88,17 @@ async function suite(flags: SuiteFlags): Promise<number> {
   if (flags.corpus !== undefined) assertCreatableFolder(flags.corpus, `--corpus ${flags.corpus}`);
   const dir = path.join(flags.suite, "tests", SUITE_FOLDERS[dialect]);
   if (!fs.existsSync(dir)) throw new UsageError(`${dir}: no such folder; point --suite at a JSON-Schema-Test-Suite checkout`);
+  const folders = [dir, ...(flags.optional ? [path.join(dir, "optional")] : []), ...(flags.optionalFormat ? [path.join(dir, "optional", "format")] : [])];
+  for (const folder of folders.slice(1)) if (!fs.existsSync(folder)) throw new UsageError(`${folder}: no such folder in this suite checkout`);
   const cases: ReplayCase[] = [];
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) cases.push(...(await loadSuiteFile(path.join(dir, f), dialect)));
+  for (const folder of folders) for (const f of suiteFilesIn(folder)) cases.push(...(await loadSuiteFile(f, dialect)));
   const remoteSpecs = flags.remotes.length > 0 ? flags.remotes : [`http://localhost:1234/=${path.join(flags.suite, "remotes")}`];
   const remotes = remoteDocuments(remoteSpecs, dialect);
   const formats = parseFormats(flags.formats, dialect);
   const adapters = await createAdapters(flags.adapter, flags.timeout, formats);
   try {
     if (flags.fuzz !== undefined) {
-      const groups = loadSuiteGroups(dir, dialect, path.join(flags.suite, "remotes"));
+      const groups = folders.flatMap((folder) => loadSuiteGroups(folder, dialect, path.join(flags.suite, "remotes")));
       const corpus = flags.corpus === undefined ? undefined : new CorpusWriter(flags.corpus);
       declareStopsCleanly();
       const options = {
@@ -112,4 +118,9 @@ async function suite(flags: SuiteFlags): Promise<number> {
   } finally {
     await closeAll(adapters);
   }
+}
+
+/** The suite files of one folder (its *.json, sorted; subfolders are separate choices). */
+function suiteFilesIn(folder: string): string[] {
+  return fs.readdirSync(folder).filter((n) => n.endsWith(".json")).sort().map((n) => path.join(folder, n));
 }
