@@ -1,20 +1,18 @@
 import { Option } from "commander";
-import { createAdapter, formatBlindTwin } from "../adapters/spec.js";
 import type { Adapter } from "../adapters/adapter.js";
 import { FORMAT_CHOICES, FORMAT_POLICIES, resolveFormatPolicy, type FormatChoice, type FormatPolicy } from "../oracle/format-policy.js";
-import { checkIsSchema } from "../oracle/meta-check.js";
-import { dialectFromName, type Dialect } from "../schema/dialect.js";
-import { InputError, UsageError, warningText, type InputWarning } from "../schema/errors.js";
+import type { Dialect } from "../schema/dialect.js";
+import { UsageError, warningText, type InputError, type InputWarning } from "../schema/errors.js";
 import { loadInputs, type Loaded, type RemoteMapping } from "../schema/load.js";
-import { checkReferences } from "../schema/check-refs.js";
-import { checkReferenceCycles } from "../schema/check-cycles.js";
-import { checkPatterns } from "../schema/check-patterns.js";
+import { dialectNamed, loadCheckedInputs } from "../run/inputs.js";
 import { parseReportSpec, renderConsole, useColor, writeReports, type ReportSpec } from "../report/index.js";
 import type { RunReport } from "../run/report-model.js";
 import type { SchemaDocument } from "../schema/registry.js";
 import { EXIT, exitCodeOf, printInputErrors, printUntested } from "./exit.js";
 import { INTERRUPTED_EXIT, stopRequested } from "./stop.js";
-import { isStartFailure, UnstartedAdapter } from "./unstarted-adapter.js";
+import { UnstartedAdapter } from "../run/unstarted-adapter.js";
+
+export { closeAll, CLOSE_WAIT_MS, createAdapters, formatBlindOf } from "../run/adapter-set.js";
 
 /** Options every command that reads schemas understands. */
 export interface SchemaInputOptions {
@@ -51,9 +49,7 @@ export function formatsOption(perDialect = false): Option {
 }
 
 export function parseDialect(name: string): Dialect {
-  const d = dialectFromName(name);
-  if (!d) throw new UsageError(`unknown dialect "${name}" (known: draft-04, draft-06, draft-07, 2019-09, 2020-12)`);
-  return d;
+  return dialectNamed(name);
 }
 
 export function parseRemotes(specs: string[]): RemoteMapping[] {
@@ -73,57 +69,15 @@ export function parseInteger(name: string, min: number): (value: string) => numb
 }
 
 /**
- * Loads the user's schemas and remotes and checks each document: against its meta-schema
- * (following ajv's leniency, with a warning), then its regexes and reference cycles. A bad
- * file or a bad place is collected in `errors`, and the others still run; warnings are printed
- * once, here, before the run. When no document is free of bad input, the first error is thrown:
- * there is nothing to fuzz.
+ * Loads and checks the user's schemas and remotes (run/inputs.ts: a bad file is collected in
+ * `errors` and the others still run) and prints the warnings once, here, before the run.
  */
 export function loadSchemas(inputs: string[], options: SchemaInputOptions): Loaded {
-  const loaded = loadInputs(inputs, { defaultDialect: parseDialect(options.defaultDialect), remotes: parseRemotes(options.remotes), keepGoing: true });
-  loaded.documents = loaded.documents.filter((doc) => keepIfSchema(doc, loaded));
-  const seen = new Map();
-  for (const doc of loaded.documents) loaded.errors.push(...checkPatterns(doc), ...checkReferenceCycles(doc, loaded.registry, seen));
-  printWarnings(loaded.warnings);
-  assertSomeResolvable(loaded);
-  return loaded;
+  return loadCheckedInputs(inputs, { defaultDialect: parseDialect(options.defaultDialect), remotes: parseRemotes(options.remotes), onWarnings: printWarnings });
 }
 
-function keepIfSchema(doc: SchemaDocument, loaded: Loaded): boolean {
-  try {
-    checkIsSchema(doc, loaded.warnings);
-    return true;
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    loaded.errors.push(e);
-    return false;
-  }
-}
-
-function printWarnings(warnings: InputWarning[]): void {
+export function printWarnings(warnings: InputWarning[]): void {
   for (const w of warnings) process.stderr.write(`conform: warning: ${warningText(w)}\n`);
-}
-
-/**
- * A single file that is bad input (unreadable, not a schema, a bad regex, a reference cycle,
- * an unresolvable reference) leaves nothing to fuzz: its first error is the one line the user
- * sees, at once. With more files the campaign runs, and the bad ones are recorded as targets
- * in error, one line each (nothing found elsewhere is lost, and every bad file is named).
- */
-function assertSomeResolvable(loaded: Loaded): void {
-  const bad = new Set(loaded.errors.map((e) => e.file));
-  const problems: InputError[] = [...loaded.errors];
-  let clean = 0;
-  for (const doc of loaded.documents) {
-    try {
-      checkReferences(doc, loaded.registry);
-      if (!bad.has(doc.file)) clean++;
-    } catch (e) {
-      problems.push(e as InputError);
-    }
-  }
-  const files = new Set([...loaded.documents, ...loaded.errors, ...loaded.skipped].map((x) => x.file));
-  if (clean === 0 && problems.length > 0 && files.size <= 1) throw problems[0];
 }
 
 export function parseReports(specs: string[]): ReportSpec[] {
@@ -136,64 +90,17 @@ export function parseFormats(value: string, dialect?: Dialect): FormatPolicy {
   return value as FormatPolicy;
 }
 
-/**
- * Creates the adapters named on the command line (ajv when none is named). One that could
- * not start is replaced by an UnstartedAdapter, so the others still run; bad usage (an
- * unknown name, a missing file) closes those made and throws.
- */
-export async function createAdapters(specs: string[], timeoutMs: number, formats: FormatPolicy): Promise<Adapter[]> {
-  const made: Adapter[] = [];
-  try {
-    for (const spec of specs.length > 0 ? specs : ["ajv"]) {
-      const adapter = await createAdapter(spec, { timeoutMs, formats }).catch((e: unknown) => {
-        if (!isStartFailure(e)) throw e;
-        return new UnstartedAdapter(spec, (e as Error).message);
-      });
-      specOf.set(adapter, spec);
-      made.push(adapter);
-    }
-  } catch (e) {
-    await closeAll(made);
-    throw e;
-  }
-  return made;
-}
-
-const specOf = new WeakMap<Adapter, string>();
-
-/** For the campaign: the same built-in adapter asserting no format (see run/format-twins.ts). */
-export function formatBlindOf(timeoutMs: number): (adapter: Adapter) => Promise<Adapter | undefined> {
-  return async (adapter) => {
-    const spec = specOf.get(adapter);
-    return spec === undefined ? undefined : formatBlindTwin(spec, { timeoutMs });
-  };
-}
-
-/** How long an adapter may take to close before it is abandoned (a close() that never settles, a stuck harness). */
-export const CLOSE_WAIT_MS = 3000;
-
-/** Closes every adapter, each within CLOSE_WAIT_MS; one that does not is abandoned with a line on stderr. */
-export async function closeAll(adapters: Adapter[]): Promise<void> {
-  await Promise.all(adapters.map(closeWithin));
-}
-
-async function closeWithin(adapter: Adapter): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), CLOSE_WAIT_MS)));
-  const closed = Promise.resolve()
-    .then(() => adapter.close())
-    .then(() => "closed" as const, () => "closed" as const);
-  const outcome = await Promise.race([closed, late]);
-  clearTimeout(timer);
-  if (outcome === "late") process.stderr.write(`conform: adapter ${adapter.name} did not close within ${CLOSE_WAIT_MS / 1000} s; abandoned\n`);
-}
-
 /** A random seed, printed to stderr so the run can be repeated. */
 export function chooseSeed(given: number | undefined, what: string): number {
   if (given !== undefined) return given;
   const seed = Math.floor(Math.random() * 2 ** 31);
-  process.stderr.write(`${what}: seed ${seed} (repeat with --seed ${seed})\n`);
+  printChosenSeed(seed, what);
   return seed;
+}
+
+/** The line that lets a run with a random seed be repeated. */
+export function printChosenSeed(seed: number, what: string): void {
+  process.stderr.write(`${what}: seed ${seed} (repeat with --seed ${seed})\n`);
 }
 
 /** Every document of the --remotes folders, parsed once, for replays that build a registry per case. */

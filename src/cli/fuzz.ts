@@ -1,20 +1,11 @@
 import { Command } from "commander";
-import { runCampaign, type CampaignResult } from "../run/campaign.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "../run/options.js";
-import { defaultStages } from "../run/stages.js";
-import { listTargets } from "../schema/targets.js";
-import { setAsideBadTargets } from "../schema/bad-targets.js";
-import { withLoadProblems } from "./load-problems.js";
-import { CorpusWriter } from "./corpus-findings.js";
+import { runFuzz } from "../run/fuzz.js";
 import { assertCreatableFolder, assertReportsWritable } from "./preflight.js";
-import { declareStopsCleanly, stopRequested, stopSignal } from "./stop.js";
-import { stopAllHarnesses } from "../adapters/subprocess/harness-process.js";
-import type { Finding } from "../run/finding.js";
-import type { Target } from "../schema/target.js";
+import { declareStopsCleanly, stopSignal } from "./stop.js";
 import {
-  adapterOption, chooseSeed, closeAll, createAdapters, formatBlindOf, defaultDialectOption, formatsOption, loadSchemas, parseFormats,
-  parseInteger, parseReports, remotesOption, reportOption,
-  finishRun,
+  adapterOption, defaultDialectOption, formatsOption, parseDialect, parseFormats, parseInteger, parseRemotes, parseReports, printChosenSeed, printWarnings,
+  remotesOption, reportOption, finishRun,
 } from "./common.js";
 import { progressPrinter } from "./progress.js";
 
@@ -50,29 +41,23 @@ export function fuzzCommand(): Command {
     });
 }
 
+/** `conform fuzz`: the library's campaign (run/fuzz.ts) with the flags as its options; prints, writes the reports, returns the exit status. */
 async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   const reports = parseReports(flags.report);
   assertReportsWritable(reports);
   if (flags.corpus !== undefined) assertCreatableFolder(flags.corpus, `--corpus ${flags.corpus}`);
-  const loaded = loadSchemas(inputs, flags);
-  const { registry, documents } = loaded;
-  const { targets, bad } = setAsideBadTargets(listTargets(documents, registry, { definitions: flags.definitions === true }), loaded.errors);
-  const formats = parseFormats(flags.formats);
-  const adapters = await createAdapters(flags.adapter, flags.timeout, formats);
-  const corpus = flags.corpus === undefined ? undefined : new CorpusWriter(flags.corpus);
-  declareStopsCleanly();
-  let result: CampaignResult;
-  try {
-    const seed = chooseSeed(flags.seed, "fuzz");
-    const options = {
-      ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.runs, seed, formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr),
-      signal: stopSignal(), onTargetDone: corpus ? (target: Target, _s: unknown, findings: Finding[]) => corpus.save(target, findings) : undefined,
-    };
-    result = await runCampaign(targets, registry, adapters, options, defaultStages());
-  } finally {
-    if (stopRequested()) stopAllHarnesses();
-    await closeAll(adapters);
-  }
-  corpus?.printSummary();
-  return finishRun(withLoadProblems(result, loaded, bad), reports, adapters);
+  const options = {
+    schemas: inputs, adapters: flags.adapter, definitions: flags.definitions === true, runs: flags.runs, seed: flags.seed, formats: parseFormats(flags.formats),
+    defaultDialect: parseDialect(flags.defaultDialect), remotes: parseRemotes(flags.remotes), timeoutMs: flags.timeout, corpus: flags.corpus, signal: stopSignal(),
+  };
+  const outcome = await runFuzz(options, {
+    onWarnings: printWarnings,
+    onCampaignStart: (seed) => {
+      declareStopsCleanly();
+      if (flags.seed === undefined) printChosenSeed(seed, "fuzz");
+    },
+    onTarget: progressPrinter(process.stderr),
+  });
+  if (outcome.corpusSaved !== undefined) process.stderr.write(`corpus: ${outcome.corpusSaved} new counterexample(s) saved to ${flags.corpus}\n`);
+  return finishRun(outcome, reports, outcome.adapters);
 }

@@ -7,7 +7,7 @@ import { fuzzSuiteGroups } from "../run/suite-fuzz.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "../run/options.js";
 import { defaultStages } from "../run/stages.js";
 import { loadSuiteGroups } from "../schema/suite.js";
-import { CorpusWriter } from "./corpus-findings.js";
+import { CorpusWriter } from "../run/corpus-findings.js";
 import { assertCreatableFolder, assertReportsWritable } from "./preflight.js";
 import { declareStopsCleanly, stopRequested, stopSignal } from "./stop.js";
 import { stopAllHarnesses } from "../adapters/subprocess/harness-process.js";

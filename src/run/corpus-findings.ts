@@ -1,6 +1,6 @@
 import { caseFromFinding, saveCase, type SchemaSource } from "../corpus/index.js";
 import { isObject, type JsonSchema } from "../schema/json.js";
-import type { Finding } from "../run/finding.js";
+import type { Finding } from "./finding.js";
 import type { Target } from "../schema/target.js";
 
 /**
@@ -32,6 +32,11 @@ export class CorpusWriter {
         process.stderr.write(`conform: corpus: a ${f.kind} case of ${target.id} not saved to ${this.dir}: ${(e as Error)?.message ?? String(e)}\n`);
       }
     }
+  }
+
+  /** How many new cases this run saved. */
+  savedCount(): number {
+    return this.added;
   }
 
   /** One line on stderr: how many new cases this run saved. */

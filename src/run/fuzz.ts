@@ -1,0 +1,109 @@
+/**
+ * The one way a fuzzing campaign is built and run, for the library's `fuzz()`, `conform fuzz`
+ * and the mocha helper alike: load and check the schemas (a bad file among good ones is a
+ * target in error, the others run), list the targets, start the adapters (with their
+ * format-blind twins), run the campaign, save findings to the corpus, add the load problems
+ * to the report. Callers only present the outcome.
+ */
+import type { Adapter } from "../adapters/adapter.js";
+import { stopAllHarnesses } from "../adapters/subprocess/harness-process.js";
+import type { FormatPolicy } from "../oracle/format-policy.js";
+import { setAsideBadTargets } from "../schema/bad-targets.js";
+import type { Dialect } from "../schema/dialect.js";
+import type { InputError, InputWarning } from "../schema/errors.js";
+import type { Loaded, RemoteMapping } from "../schema/load.js";
+import type { Target } from "../schema/target.js";
+import { listTargets } from "../schema/targets.js";
+import { closeAll, createAdapters, formatBlindOf, madeFromSpec } from "./adapter-set.js";
+import { runCampaign, type CampaignResult } from "./campaign.js";
+import { CorpusWriter } from "./corpus-findings.js";
+import type { Finding } from "./finding.js";
+import { dialectNamed, loadCheckedInputs } from "./inputs.js";
+import { loadProblemSummaries, withLoadProblems } from "./load-problems.js";
+import { DEFAULT_CAMPAIGN_OPTIONS } from "./options.js";
+import type { TargetSummary } from "./report-model.js";
+import { defaultStages } from "./stages.js";
+
+export interface FuzzOptions {
+  /** Schema files or folders (every *.json below, recursively). */
+  schemas: string[];
+  /** Adapter spec strings ("ajv", "exec:...", "module:...") or Adapter objects (closed by their caller); default ["ajv"]. */
+  adapters?: Array<string | Adapter>;
+  /** Every entry of definitions/$defs is its own target. */
+  definitions?: boolean;
+  /** Payloads per target; default 100. */
+  runs?: number;
+  /** Default: a random seed (it is in the report). */
+  seed?: number;
+  /** Default "assert". */
+  formats?: FormatPolicy;
+  remotes?: RemoteMapping[];
+  /** Dialect of schemas without $schema; default "2020-12". */
+  defaultDialect?: Dialect | string;
+  /** Adapter time limit per request, ms; default 10000. */
+  timeoutMs?: number;
+  /** Saves each new shrunk counterexample to this folder (JSON-Schema-Test-Suite format). */
+  corpus?: string;
+  /** When aborted, the target running is abandoned and the report holds what was found (`interrupted: true`). */
+  signal?: AbortSignal;
+}
+
+/** What the caller hears while the campaign is built and run (the CLI prints them). */
+export interface FuzzHooks {
+  /** The input warnings, once, after loading. */
+  onWarnings?: (warnings: InputWarning[]) => void;
+  /** The adapters are running and the first target is next; `seed` is the run's seed. */
+  onCampaignStart?: (seed: number) => void;
+  /** After each target, for progress output. */
+  onTarget?: (done: number, total: number, targetId: string) => void;
+}
+
+/** The inputs of a campaign, known before it runs: the targets to fuzz, and the load problems that are targets of the report too. */
+export interface FuzzPlan {
+  loaded: Loaded;
+  targets: Target[];
+  bad: Array<{ target: Target; error: InputError }>;
+  /** The report's targets in error or skipped because of bad or unsupported input. */
+  problems: TargetSummary[];
+}
+
+export interface FuzzOutcome extends CampaignResult {
+  /** The adapters of the run (closed by now), an UnstartedAdapter for each one that could not start. */
+  adapters: Adapter[];
+  /** New corpus cases saved, when `corpus` was given. */
+  corpusSaved?: number;
+}
+
+/** Loads and checks the inputs and lists the targets. Throws the first InputError when no document is free of bad input. */
+export function planFuzz(options: FuzzOptions, hooks: FuzzHooks = {}): FuzzPlan {
+  const loaded = loadCheckedInputs(options.schemas, {
+    defaultDialect: dialectNamed(options.defaultDialect ?? "2020-12"),
+    remotes: options.remotes ?? [],
+    onWarnings: hooks.onWarnings,
+  });
+  const { targets, bad } = setAsideBadTargets(listTargets(loaded.documents, loaded.registry, { definitions: options.definitions === true }), loaded.errors);
+  return { loaded, targets, bad, problems: loadProblemSummaries(loaded, bad) };
+}
+
+/** Builds and runs the campaign of `plan` (planned from `options` when not given); the adapters it made are closed before it resolves. */
+export async function runFuzz(options: FuzzOptions, hooks: FuzzHooks = {}, plan: FuzzPlan = planFuzz(options, hooks)): Promise<FuzzOutcome> {
+  const formats = options.formats ?? DEFAULT_CAMPAIGN_OPTIONS.formats;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_CAMPAIGN_OPTIONS.timeoutMs;
+  const adapters = await createAdapters(options.adapters ?? [], timeoutMs, formats);
+  const corpus = options.corpus === undefined ? undefined : new CorpusWriter(options.corpus);
+  let result: CampaignResult;
+  try {
+    const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+    hooks.onCampaignStart?.(seed);
+    const campaign = {
+      ...DEFAULT_CAMPAIGN_OPTIONS, runs: options.runs ?? DEFAULT_CAMPAIGN_OPTIONS.runs, seed, formats, timeoutMs, formatBlind: formatBlindOf(timeoutMs),
+      onTarget: hooks.onTarget, signal: options.signal,
+      onTargetDone: corpus ? (target: Target, _s: unknown, findings: Finding[]) => corpus.save(target, findings) : undefined,
+    };
+    result = await runCampaign(plan.targets, plan.loaded.registry, adapters, campaign, defaultStages());
+  } finally {
+    if (options.signal?.aborted) stopAllHarnesses();
+    await closeAll(adapters.filter(madeFromSpec));
+  }
+  return { ...withLoadProblems(result, plan.loaded, plan.problems), adapters, ...(corpus ? { corpusSaved: corpus.savedCount() } : {}) };
+}
