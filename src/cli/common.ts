@@ -34,6 +34,14 @@ export function adapterOption(): Option {
   return new Option("--adapter <spec>", "validator under test: a built-in name (see `conform adapters`), exec:<command line> or module:<path> (repeatable)").argParser(collect).default([]);
 }
 
+export function keywordOption(): Option {
+  return new Option("--keyword <module:PATH>", "a keyword module (JS or TS) that tells the oracle and the generators about a keyword outside the specification (repeatable; see README)").argParser(collect).default([]);
+}
+
+export function formatModuleOption(): Option {
+  return new Option("--format <NAME=module:PATH>", "a format module: its check, valid values and near misses; asserted under every format policy (repeatable; see README)").argParser(collect).default([]);
+}
+
 export function reportOption(): Option {
   return new Option("--report <FORMAT:PATH>", "also write a report: json, junit, md or html (repeatable)").argParser(collect).default([]);
 }

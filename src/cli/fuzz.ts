@@ -4,7 +4,7 @@ import { runFuzz } from "../run/fuzz.js";
 import { assertCreatableFolder, assertReportsWritable } from "./preflight.js";
 import { declareStopsCleanly, stopSignal } from "./stop.js";
 import {
-  adapterOption, defaultDialectOption, formatsOption, parseDialect, parseFormats, parseInteger, parseRemotes, parseReports, printChosenSeed, printWarnings,
+  adapterOption, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, parseDialect, parseFormats, parseInteger, parseRemotes, parseReports, printChosenSeed, printWarnings,
   remotesOption, reportOption, finishRun,
 } from "./common.js";
 import { progressPrinter } from "./progress.js";
@@ -20,6 +20,8 @@ interface FuzzFlags {
   remotes: string[];
   defaultDialect: string;
   formats: string;
+  keyword: string[];
+  format: string[];
 }
 
 export function fuzzCommand(): Command {
@@ -36,6 +38,8 @@ export function fuzzCommand(): Command {
     .addOption(remotesOption())
     .addOption(defaultDialectOption())
     .addOption(formatsOption())
+    .addOption(keywordOption())
+    .addOption(formatModuleOption())
     .action(async (inputs: string[], flags: FuzzFlags) => {
       process.exitCode = await fuzz(inputs, flags);
     });
@@ -49,6 +53,7 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   const options = {
     schemas: inputs, adapters: flags.adapter, definitions: flags.definitions === true, runs: flags.runs, seed: flags.seed, formats: parseFormats(flags.formats),
     defaultDialect: parseDialect(flags.defaultDialect), remotes: parseRemotes(flags.remotes), timeoutMs: flags.timeout, corpus: flags.corpus, signal: stopSignal(),
+    keywords: flags.keyword, formatModules: flags.format,
   };
   const outcome = await runFuzz(options, {
     onWarnings: printWarnings,

@@ -8,7 +8,8 @@ import { InputError, UsageError } from "../schema/errors.js";
 import type { Target } from "../schema/target.js";
 import { listTargets } from "../schema/targets.js";
 import { pointerToFragment } from "../schema/pointer.js";
-import { chooseSeed, defaultDialectOption, formatsOption, loadSchemas, parseFormats, parseInteger, remotesOption } from "./common.js";
+import { useUserModules } from "../run/user-modules.js";
+import { chooseSeed, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, loadSchemas, parseFormats, parseInteger, remotesOption } from "./common.js";
 
 interface SampleFlags {
   invalid?: boolean;
@@ -17,6 +18,8 @@ interface SampleFlags {
   remotes: string[];
   defaultDialect: string;
   formats: string;
+  keyword: string[];
+  format: string[];
 }
 
 export function sampleCommand(): Command {
@@ -29,7 +32,10 @@ export function sampleCommand(): Command {
     .addOption(remotesOption())
     .addOption(defaultDialectOption())
     .addOption(formatsOption())
-    .action((schema: string, flags: SampleFlags) => {
+    .addOption(keywordOption())
+    .addOption(formatModuleOption())
+    .action(async (schema: string, flags: SampleFlags) => {
+      await useUserModules({ keywords: flags.keyword, formatModules: flags.format });
       process.exitCode = sample(schema, flags);
     });
 }

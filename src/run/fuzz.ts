@@ -23,8 +23,9 @@ import { loadProblemSummaries, withLoadProblems } from "./load-problems.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "./options.js";
 import type { TargetSummary } from "./report-model.js";
 import { defaultStages } from "./stages.js";
+import { useUserModules, type UserModules } from "./user-modules.js";
 
-export interface FuzzOptions {
+export interface FuzzOptions extends UserModules {
   /** Schema files or folders (every *.json below, recursively). */
   schemas: string[];
   /** Adapter spec strings ("ajv", "exec:...", "module:...") or Adapter objects (closed by their caller); default ["ajv"]. */
@@ -87,6 +88,7 @@ export function planFuzz(options: FuzzOptions, hooks: FuzzHooks = {}): FuzzPlan 
 
 /** Builds and runs the campaign of `plan` (planned from `options` when not given); the adapters it made are closed before it resolves. */
 export async function runFuzz(options: FuzzOptions, hooks: FuzzHooks = {}, plan: FuzzPlan = planFuzz(options, hooks)): Promise<FuzzOutcome> {
+  await useUserModules(options);
   const formats = options.formats ?? DEFAULT_CAMPAIGN_OPTIONS.formats;
   const timeoutMs = options.timeoutMs ?? DEFAULT_CAMPAIGN_OPTIONS.timeoutMs;
   const adapters = await createAdapters(options.adapters ?? [], timeoutMs, formats);

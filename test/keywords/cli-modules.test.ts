@@ -1,0 +1,64 @@
+import { expect } from "chai";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { BIN, REPO_ROOT } from "../helpers/paths.js";
+
+function conform(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, encoding: "utf8", timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const PETS = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  type: "object",
+  discriminator: { propertyName: "petType" },
+  required: ["petType"],
+  oneOf: [
+    { properties: { petType: { const: "cat" }, lives: { type: "integer", minimum: 0, maximum: 9 } }, required: ["petType"] },
+    { properties: { petType: { const: "dog" }, barks: { type: "boolean" } }, required: ["petType"] },
+  ],
+};
+
+describe("--keyword and --format on the command line", function () {
+  this.timeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conform-modules-"));
+  const pets = path.join(dir, "pets.json");
+  const levels = path.join(dir, "levels.json");
+  before(() => {
+    fs.writeFileSync(pets, JSON.stringify(PETS));
+    fs.writeFileSync(levels, JSON.stringify({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { level: { type: "integer", format: "uint8" } }, required: ["level"] }));
+  });
+
+  it("sample --invalid breaks discriminator only when its module is given", function () {
+    const withModule = conform("sample", pets, "--invalid", "-n", "30", "--seed", "2", "--keyword", "module:examples/keywords/discriminator.ts");
+    const without = conform("sample", pets, "--invalid", "-n", "30", "--seed", "2");
+    expect(withModule.status, withModule.stderr).to.equal(0);
+    const keywords = (out: string) => out.trim().split("\n").map((l) => (JSON.parse(l) as { keyword: string }).keyword);
+    expect(keywords(withModule.stdout)).to.include("discriminator");
+    expect(keywords(without.stdout)).to.not.include("discriminator");
+  });
+
+  it("fuzz with a format module: a validator that does not know uint8 accepts what a Rust u8 cannot hold", function () {
+    const report = path.join(dir, "levels.report.json");
+    const r = conform("fuzz", levels, "--format", "uint8=module:examples/formats/rust-integers.ts", "--adapter", "ajv", "--runs", "60", "--seed", "1", "--report", `json:${report}`);
+    expect(r.status, r.stderr).to.be.oneOf([0, 1]);
+    const findings = (JSON.parse(fs.readFileSync(report, "utf8")) as { findings: Array<{ kind: string; keyword: string; instance: { level: number } }> }).findings;
+    expect(findings.length).to.be.greaterThan(0);
+    for (const f of findings) {
+      expect(f.keyword).to.equal("format");
+      expect(f.instance.level < 0 || f.instance.level > 255 || !Number.isInteger(f.instance.level), JSON.stringify(f.instance)).to.equal(true);
+    }
+  });
+
+  it("a module that cannot be loaded is one line naming it, exit 2, no stack trace", function () {
+    for (const args of [["--keyword", "module:nowhere.ts"], ["--format", "uint9=module:examples/formats/rust-integers.ts"], ["--keyword", "nowhere.ts"]]) {
+      const r = conform("fuzz", pets, ...args);
+      expect(r.status, args.join(" ")).to.equal(2);
+      expect(r.stderr.trim().split("\n")).to.have.length(1);
+      expect(r.stderr).to.match(/^conform: .*(nowhere\.ts|uint9)/);
+      expect(r.stderr).to.not.match(/\n\s+at /);
+    }
+  });
+});
