@@ -1,5 +1,5 @@
 import type { Adapter, Verdict } from "../adapters/adapter.js";
-import { classify, collectWitnesses, observeVerdict, oracleDisagrees } from "../compare/index.js";
+import { classify, collectWitnesses, faultKind, observeVerdict, oracleDisagrees } from "../compare/index.js";
 import type { BreakLabel, Finding, FindingKind, TargetRef } from "./finding.js";
 import type { Payload } from "./payload.js";
 
@@ -16,11 +16,20 @@ export interface Disagreement {
   message?: string;
 }
 
-/** A payload is judged by three witnesses: its label, the oracle, each adapter. */
+/**
+ * A payload is judged by three witnesses: its label, the oracle, each adapter (the rule order
+ * of compare/classify.ts). When the oracle contradicts the label, the payload is in doubt: one
+ * oracle-disagreement names every adapter's verdict, and no adapter is judged on it — except
+ * that a fault is still its adapter's finding, since a crash is a defect whatever the right answer.
+ */
 export function judgePayload(index: number, payload: Payload, oracleValid: boolean, verdicts: Map<Adapter, Verdict>): Disagreement[] {
   if (oracleDisagrees(payload.expected, { valid: oracleValid })) {
     const summary = collectWitnesses(payload.expected, { valid: oracleValid }, [...verdicts].map(([a, verdict]) => ({ adapter: a.name, verdict })));
-    return [{ index, adapter: ORACLE_NAME, kind: "oracle-disagreement", witnesses: summary.observations }];
+    const faults = [...verdicts].flatMap(([adapter, verdict]): Disagreement[] => {
+      const fault = faultKind(verdict);
+      return fault ? [{ index, adapter: adapter.name, kind: fault, message: "errored" in verdict ? verdict.message : undefined }] : [];
+    });
+    return [{ index, adapter: ORACLE_NAME, kind: "oracle-disagreement", witnesses: summary.observations }, ...faults];
   }
   const out: Disagreement[] = [];
   for (const [adapter, verdict] of verdicts) {
