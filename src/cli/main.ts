@@ -1,3 +1,4 @@
+import { compatCommand } from "./compat.js";
 import { Command, CommanderError } from "commander";
 import { createRequire } from "node:module";
 import { Unsatisfiable } from "../canonical/unsatisfiable.js";
@@ -31,7 +32,7 @@ function program(): Command {
     .exitOverride()
     .showHelpAfterError("(run with --help for usage)")
     .addHelpText("after", EXIT_STATUS_HELP);
-  for (const c of [fuzzCommand(), sampleCommand(), replayCommand(), suiteCommand(), adaptersCommand()]) {
+  for (const c of [fuzzCommand(), sampleCommand(), replayCommand(), suiteCommand(), compatCommand(), adaptersCommand()]) {
     p.addCommand(c.exitOverride());
   }
   return p;

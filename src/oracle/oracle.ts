@@ -63,18 +63,27 @@ export class Oracle {
    * re-check that a reduced invalid payload still breaks what its label says.
    */
   explains(uri: string, dialect: Dialect, instance: unknown, keyword: string, instancePath: string): boolean {
+    return this.allErrorsOf(uri, dialect, instance).some((e) => e.keyword === keyword && e.instancePath === instancePath);
+  }
+
+  /**
+   * Every ajv error of an instance (none when it is valid or ajv throws). Refs are inlined in
+   * this ajv, so a schemaPath inside a referenced definition names it from the document root
+   * (`#/definitions/AuthMode/oneOf`), not from the definition (`#/oneOf`).
+   */
+  allErrorsOf(uri: string, dialect: Dialect, instance: unknown): NonNullable<ValidateFunction["errors"]> {
     let ajv = this.explainers.get(dialect);
     if (!ajv) {
-      ajv = createAjv(dialect, this.formats, { allErrors: true });
+      ajv = createAjv(dialect, this.formats, { allErrors: true, inlineRefs: true });
       this.addDocuments(ajv, dialect);
       this.explainers.set(dialect, ajv);
     }
     try {
       const validate = ajv.getSchema(uri);
-      if (!validate || validate(instance)) return false;
-      return (validate.errors ?? []).some((e) => e.keyword === keyword && e.instancePath === instancePath);
+      if (!validate || validate(instance)) return [];
+      return validate.errors ?? [];
     } catch {
-      return false;
+      return [];
     }
   }
 
