@@ -115,7 +115,9 @@ async function compareTarget(pointer: string, oldV: Version, newV: Version, chan
     result.drawn[drawnKey] = found.drawn;
     if (found.instance === undefined) continue;
     const rejectedBy = rejections(reader, found.instance);
-    const failingPaths = rejectedBy.map((r) => r.schemaPath);
+    // ajv names a keyword of the target itself from the target (`/enum` of a definition), one
+    // reached through an inlined $ref from the document root: both readings are tried.
+    const failingPaths = rejectedBy.flatMap((r) => [r.schemaPath, pointer + r.schemaPath]);
     result.witnesses.push({ direction, instance: found.instance, rejectedBy, changes: changesOnPath(changes, failingPaths) });
   }
   return result;
