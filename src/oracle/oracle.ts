@@ -126,6 +126,10 @@ export class Oracle {
     const pointer = decodeURIComponent(uri.includes("#") ? uri.slice(uri.indexOf("#") + 1) : "");
     const missing = (e as Error & { missingRef?: string }).missingRef;
     const file = doc?.file ?? uri;
+    const elsewhere = missing ? this.registry.document(missing.replace(/#.*$/, "")) : undefined;
+    // A document the registry holds in another dialect family (the suite's optional/cross-draft.json):
+    // one ajv holds one dialect, so the oracle cannot judge the target; the input is not bad.
+    if (missing && elsewhere) return new OracleUnavailable(`${file}${pointer.startsWith("/") ? "#" + pointer : ""}: the oracle (ajv) cannot follow $ref "${missing}" into a ${elsewhere.dialect} document from a ${doc?.dialect ?? "different"} one`);
     if (missing) return new InputError(file, pointer.startsWith("/") ? pointer : "", `cannot resolve $ref "${missing}"`);
     return new OracleUnavailable(`${file}${pointer.startsWith("/") ? "#" + pointer : ""}: the oracle (ajv) cannot compile this schema: ${e.message}`);
   }
