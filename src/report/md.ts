@@ -14,16 +14,38 @@ import {
 } from "./labels.js";
 import { escapeCodePoints, isTerminalSafe } from "./sanitize.js";
 
-/** A Markdown report (GitHub-flavoured: tables), for PR comments and job summaries. */
-export function renderMarkdown(report: RunReport): string {
+/** GitHub refuses a job summary over 1 MiB; the report stays under it with room to spare. */
+export const MARKDOWN_LIMIT_BYTES = 1_000_000;
+
+/**
+ * A Markdown report (GitHub-flavoured: tables), for PR comments and job summaries. Sections
+ * come in order of importance; past `limitBytes` the rest is cut at a line and a note says
+ * so and where the whole report is (the JSON or HTML report of the same run).
+ */
+export function renderMarkdown(report: RunReport, limitBytes = MARKDOWN_LIMIT_BYTES): string {
   const sections = [
     summarySection(report),
     adaptersSection(report),
+    findingsSection(report),
     targetsSection(report),
     coverageSection(report),
-    findingsSection(report),
   ];
-  return sections.filter((s) => s !== "").join("\n\n") + "\n";
+  return withinLimit(sections.filter((s) => s !== "").join("\n\n") + "\n", limitBytes);
+}
+
+function withinLimit(text: string, limitBytes: number): string {
+  if (Buffer.byteLength(text, "utf8") <= limitBytes) return text;
+  const note = "\n\n> **Truncated** to fit GitHub's 1 MiB job-summary limit: the JSON or HTML report of this run has everything.\n";
+  const budget = limitBytes - Buffer.byteLength(note, "utf8");
+  let kept = "";
+  let size = 0;
+  for (const line of text.split("\n")) {
+    const cost = Buffer.byteLength(line, "utf8") + 1;
+    if (size + cost > budget) break;
+    kept += line + "\n";
+    size += cost;
+  }
+  return kept.trimEnd() + note;
 }
 
 /**

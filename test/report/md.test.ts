@@ -42,6 +42,23 @@ describe("report/md", () => {
     );
   });
 
+  it("stays under the size limit, cut at a line with a note, and whole when it fits (property over reports and limits)", () => {
+    fc.assert(
+      fc.property(runReport, fc.integer({ min: 2_000, max: 40_000 }), (report, limit) => {
+        const whole = renderMarkdown(report);
+        const cut = renderMarkdown(report, limit);
+        expect(Buffer.byteLength(cut, "utf8")).to.be.at.most(limit);
+        if (Buffer.byteLength(whole, "utf8") <= limit) expect(cut).to.equal(whole);
+        else {
+          expect(cut).to.match(/\*\*Truncated\*\* to fit GitHub's 1 MiB job-summary limit/);
+          const body = cut.slice(0, cut.indexOf("\n\n> **Truncated**"));
+          expect(whole.startsWith(body)).to.equal(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("delimits inline code past any backtick run", () => {
     expect(inlineCode("a`b")).to.equal("``a`b``");
     expect(inlineCode("`x`")).to.equal("`` `x` ``");
