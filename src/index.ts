@@ -13,6 +13,8 @@ export type { RunReport, TargetSummary, Coverage } from "./run/report-model.js";
 export type { FuzzOptions } from "./run/fuzz.js";
 export type { RemoteMapping } from "./schema/load.js";
 export { InputError, UsageError } from "./schema/errors.js";
+export { validArbitrary, invalidArbitrary, type ArbitraryOptions, type InvalidValue } from "./run/arbitraries.js";
+export type { KeywordModule, FormatDefinition, KeywordHooks } from "./keywords/index.js";
 
 /**
  * Fuzzes the schemas against the adapters; resolves to the report. A bad file among good

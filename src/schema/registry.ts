@@ -1,3 +1,4 @@
+import { refHidesSiblings } from "../keywords/dialects.js";
 import { dialectFromUri, idKeyword, type Dialect } from "./dialect.js";
 import { InputError } from "./errors.js";
 import { isObject, type JsonSchema } from "./json.js";
@@ -196,8 +197,7 @@ export class SchemaRegistry {
 function effectiveId(node: Record<string, unknown>, dialect: Dialect): string | undefined {
   const id = node[idKeyword(dialect)];
   if (typeof id !== "string") return undefined;
-  const legacy = dialect === "draft-04" || dialect === "draft-06" || dialect === "draft-07";
-  return legacy && typeof node.$ref === "string" ? undefined : id;
+  return refHidesSiblings(dialect) && typeof node.$ref === "string" ? undefined : id;
 }
 
 /** A nested `$schema` beside an `$id` starts a resource of another dialect; elsewhere it is ignored. */
