@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "../run/options.js";
 import { runFuzz } from "../run/fuzz.js";
+import { parseShard, type Shard } from "../run/shard.js";
+import { UsageError } from "../schema/errors.js";
 import { assertCreatableFolder, assertReportsWritable } from "./preflight.js";
 import { declareStopsCleanly, stopSignal } from "./stop.js";
 import {
@@ -22,6 +24,7 @@ interface FuzzFlags {
   formats: string;
   keyword: string[];
   format: string[];
+  shard?: string;
 }
 
 export function fuzzCommand(): Command {
@@ -38,6 +41,7 @@ export function fuzzCommand(): Command {
     .addOption(remotesOption())
     .addOption(defaultDialectOption())
     .addOption(formatsOption())
+    .option("--shard <i/n>", "run only share i of n of the targets, balanced by expected cost (a CI matrix; `conform merge` joins the reports)")
     .addOption(keywordOption())
     .addOption(formatModuleOption())
     .action(async (inputs: string[], flags: FuzzFlags) => {
@@ -53,7 +57,7 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   const options = {
     schemas: inputs, adapters: flags.adapter, definitions: flags.definitions === true, runs: flags.runs, seed: flags.seed, formats: parseFormats(flags.formats),
     defaultDialect: parseDialect(flags.defaultDialect), remotes: parseRemotes(flags.remotes), timeoutMs: flags.timeout, corpus: flags.corpus, signal: stopSignal(),
-    keywords: flags.keyword, formatModules: flags.format,
+    keywords: flags.keyword, formatModules: flags.format, shard: shardOf(flags.shard),
   };
   const outcome = await runFuzz(options, {
     onWarnings: printWarnings,
@@ -65,4 +69,11 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   });
   if (outcome.corpusSaved !== undefined) process.stderr.write(`corpus: ${outcome.corpusSaved} new counterexample(s) saved to ${flags.corpus}\n`);
   return finishRun(outcome, reports, outcome.adapters);
+}
+
+function shardOf(text: string | undefined): Shard | undefined {
+  if (text === undefined) return undefined;
+  const shard = parseShard(text);
+  if (!shard) throw new UsageError(`--shard ${text}: expected i/n with 1 <= i <= n, e.g. 2/4`);
+  return shard;
 }

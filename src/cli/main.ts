@@ -1,3 +1,4 @@
+import { mergeCommand } from "./merge.js";
 import { compatCommand } from "./compat.js";
 import { Command, CommanderError } from "commander";
 import { createRequire } from "node:module";
@@ -32,7 +33,7 @@ function program(): Command {
     .exitOverride()
     .showHelpAfterError("(run with --help for usage)")
     .addHelpText("after", EXIT_STATUS_HELP);
-  for (const c of [fuzzCommand(), sampleCommand(), replayCommand(), suiteCommand(), compatCommand(), adaptersCommand()]) {
+  for (const c of [fuzzCommand(), sampleCommand(), replayCommand(), suiteCommand(), compatCommand(), mergeCommand(), adaptersCommand()]) {
     p.addCommand(c.exitOverride());
   }
   return p;

@@ -22,6 +22,7 @@ import { dialectNamed, loadCheckedInputs } from "./inputs.js";
 import { loadProblemSummaries, withLoadProblems } from "./load-problems.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "./options.js";
 import type { TargetSummary } from "./report-model.js";
+import { targetsOfShard, type Shard } from "./shard.js";
 import { defaultStages } from "./stages.js";
 import { useUserModules, type UserModules } from "./user-modules.js";
 
@@ -47,6 +48,8 @@ export interface FuzzOptions extends UserModules {
   corpus?: string;
   /** When aborted, the target running is abandoned and the report holds what was found (`interrupted: true`). */
   signal?: AbortSignal;
+  /** Only this share of the targets (run/shard.ts: balanced by expected cost); `conform merge` joins the shards' reports. */
+  shard?: Shard;
 }
 
 /** What the caller hears while the campaign is built and run (the CLI prints them). */
@@ -82,8 +85,12 @@ export function planFuzz(options: FuzzOptions, hooks: FuzzHooks = {}): FuzzPlan 
     remotes: options.remotes ?? [],
     onWarnings: hooks.onWarnings,
   });
-  const { targets, bad } = setAsideBadTargets(listTargets(loaded.documents, loaded.registry, { definitions: options.definitions === true }), loaded.errors);
-  return { loaded, targets, bad, problems: loadProblemSummaries(loaded, bad) };
+  const listed = listTargets(loaded.documents, loaded.registry, { definitions: options.definitions === true });
+  const { targets, bad } = setAsideBadTargets(options.shard ? targetsOfShard(listed, options.shard) : listed, loaded.errors);
+  // Whole files that could not be loaded have no target to shard: the first shard reports them.
+  const reportsFiles = !options.shard || options.shard.index === 1;
+  const problems = loadProblemSummaries(reportsFiles ? loaded : { ...loaded, errors: [], skipped: [] }, bad);
+  return { loaded, targets, bad, problems };
 }
 
 /** Builds and runs the campaign of `plan` (planned from `options` when not given); the adapters it made are closed before it resolves. */
