@@ -52,7 +52,7 @@ export async function runCampaign(targets: Target[], registry: SchemaRegistry, a
       summaries.push(done.summary);
       findings.push(...done.findings);
       await options.onTargetDone?.(target, done.summary, done.findings);
-      options.onTarget?.(i + 1, targets.length, target.id);
+      options.onTarget?.(i + 1, targets.length, target.id, { payloads: payloadsSoFar(summaries), findings: findings.length });
     }
   } finally {
     await twins?.close();
@@ -60,6 +60,10 @@ export async function runCampaign(targets: Target[], registry: SchemaRegistry, a
   const report = buildReport(options, adapters, tallies, summaries, findings, performance.now() - started, "fuzz");
   if (options.signal?.aborted) report.interrupted = true;
   return { report, inputErrors };
+}
+
+function payloadsSoFar(summaries: TargetSummary[]): number {
+  return summaries.reduce((n, s) => n + s.payloads.valid + s.payloads.invalid, 0);
 }
 
 const ABORTED = Symbol("aborted");

@@ -5,6 +5,7 @@
  * format-blind twins), run the campaign, save findings to the corpus, add the load problems
  * to the report. Callers only present the outcome.
  */
+import type { ProgressCounts } from "./progress-counts.js";
 import type { Adapter } from "../adapters/adapter.js";
 import { stopAllHarnesses } from "../adapters/subprocess/harness-process.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
@@ -59,7 +60,7 @@ export interface FuzzHooks {
   /** The adapters are running and the first target is next; `seed` is the run's seed. */
   onCampaignStart?: (seed: number) => void;
   /** After each target, for progress output. */
-  onTarget?: (done: number, total: number, targetId: string) => void;
+  onTarget?: (done: number, total: number, targetId: string, sofar?: ProgressCounts) => void;
 }
 
 /** The inputs of a campaign, known before it runs: the targets to fuzz, and the load problems that are targets of the report too. */

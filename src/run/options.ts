@@ -1,3 +1,4 @@
+import type { ProgressCounts } from "./progress-counts.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
 
 /** One campaign's settings (the CLI's flags, or the library caller's). */
@@ -15,7 +16,7 @@ export interface CampaignOptions {
   /** Makes a copy of an adapter that asserts no format (to tell format-only disagreements apart). */
   formatBlind?: (adapter: import("../adapters/adapter.js").Adapter) => Promise<import("../adapters/adapter.js").Adapter | undefined>;
   /** Called after each target, for progress output. */
-  onTarget?: (done: number, total: number, targetId: string) => void;
+  onTarget?: (done: number, total: number, targetId: string, sofar?: ProgressCounts) => void;
 }
 
 export const DEFAULT_CAMPAIGN_OPTIONS: Omit<CampaignOptions, "seed"> = {
