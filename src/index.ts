@@ -9,7 +9,7 @@ import { assertIsSchema } from "./oracle/meta-check.js";
 import { runCampaign } from "./run/campaign.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "./run/options.js";
 import { defaultStages } from "./run/stages.js";
-import type { RunReport } from "./run/report-model.js";
+import type { RunReport } from "./model/report.js";
 import { dialectFromName, type Dialect } from "./schema/dialect.js";
 import { InputError, UsageError } from "./schema/errors.js";
 import { loadInputs, type RemoteMapping } from "./schema/load.js";
@@ -17,8 +17,9 @@ import { listTargets } from "./schema/targets.js";
 
 export type { Adapter, Prepared, Verdict, Fault } from "./adapters/adapter.js";
 export type { Target } from "./schema/target.js";
-export type { Finding, FindingKind } from "./run/finding.js";
-export type { RunReport, TargetSummary, Coverage } from "./run/report-model.js";
+export type { Finding, FindingKind } from "./model/finding.js";
+export type { Coverage } from "./model/coverage.js";
+export type { RunReport, TargetSummary } from "./model/report.js";
 export { InputError, UsageError } from "./schema/errors.js";
 
 export interface FuzzOptions {

@@ -7,8 +7,8 @@
  *   conformanceSuite({ schemas: ["schema/user.json"], adapters: ["module:./test/parser-adapter.ts"] });
  */
 import { fuzz, type FuzzOptions } from "./index.js";
-import type { Finding } from "./run/finding.js";
-import type { RunReport } from "./run/report-model.js";
+import type { Finding } from "./model/finding.js";
+import type { RunReport } from "./model/report.js";
 import { dialectFromName } from "./schema/dialect.js";
 import { loadInputs } from "./schema/load.js";
 import { listTargets } from "./schema/targets.js";

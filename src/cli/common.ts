@@ -10,7 +10,7 @@ import { checkReferences } from "../schema/check-refs.js";
 import { checkReferenceCycles } from "../schema/check-cycles.js";
 import { checkPatterns } from "../schema/check-patterns.js";
 import { parseReportSpec, renderConsole, useColor, writeReports, type ReportSpec } from "../report/index.js";
-import type { RunReport } from "../run/report-model.js";
+import type { RunReport } from "../model/report.js";
 import type { SchemaDocument } from "../schema/registry.js";
 import { EXIT, exitCodeOf, printInputErrors, printUntested } from "./exit.js";
 import { INTERRUPTED_EXIT, stopRequested } from "./stop.js";

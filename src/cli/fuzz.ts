@@ -9,7 +9,7 @@ import { CorpusWriter } from "./corpus-findings.js";
 import { assertCreatableFolder, assertReportsWritable } from "./preflight.js";
 import { declareStopsCleanly, stopRequested, stopSignal } from "./stop.js";
 import { stopAllHarnesses } from "../adapters/subprocess/harness-process.js";
-import type { Finding } from "../run/finding.js";
+import type { Finding } from "../model/finding.js";
 import type { Target } from "../schema/target.js";
 import {
   adapterOption, chooseSeed, closeAll, createAdapters, formatBlindOf, defaultDialectOption, formatsOption, loadSchemas, parseFormats,

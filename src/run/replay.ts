@@ -17,10 +17,10 @@ import { pointerToFragment } from "../schema/pointer.js";
 import { buildReport } from "./campaign.js";
 import { separateFormatDifferences } from "./format-difference.js";
 import { FormatTwins } from "./format-twins.js";
-import type { Finding } from "./finding.js";
+import type { Finding } from "../model/finding.js";
 import { judgePayload, makeFinding } from "./judge.js";
 import type { Payload } from "./payload.js";
-import type { RunReport, TargetSummary } from "./report-model.js";
+import type { RunReport, TargetSummary } from "../model/report.js";
 import type { AdapterTally } from "./target-run.js";
 
 export interface ReplayOptions {

@@ -4,7 +4,7 @@ import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import type { Located } from "../../schema/registry.js";
 import type { Json } from "../../schema/json.js";
 import type { Target } from "../../schema/target.js";
-import type { BreakLabel } from "../../run/finding.js";
+import type { BreakLabel } from "../../model/label.js";
 import { boundedFilter, GenerationStuck } from "../valid/bounded-filter.js";
 import type { GenContext } from "../valid/context.js";
 import { locateTarget, validArbitrary } from "../valid/index.js";
