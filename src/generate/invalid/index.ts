@@ -47,15 +47,17 @@ const ORACLE_BUDGET = 300;
 /** Draws tried once, with a fixed seed, to tell whether a target can be broken at all. */
 const PROBE_RUNS = 30;
 const PROBE_SEED = 0x1badb002;
+/** The oracle's filter of invalid payloads: the drawing stage's guard limits it. */
+const INVALID_FILTER = { stage: "invalid generation" };
 
 /** Invalid payloads of a target, each re-checked with the oracle; undefined when nothing can be broken. */
 export function invalidArbitrary(target: Target, ctx: GenContext, stats: InvalidStats = invalidStats): Arbitrary<InvalidPayload> | undefined {
   const raw = rawInvalidArbitrary(target, ctx);
   if (!raw) return undefined;
-  const check = ctx.oracle.check(target.uri, target.dialect);
-  if (!probe(raw, (p) => !check(p.instance))) return undefined;
+  const verdict = ctx.oracle.judge(target.uri, target.dialect, INVALID_FILTER);
+  if (!probe(raw, (p) => verdict(p.instance) === false)) return undefined;
   const confirmed = (p: InvalidPayload) => {
-    const invalid = !check(p.instance);
+    const invalid = verdict(p.instance) === false; // no verdict is not "invalid"
     stats.record(p.label.keyword, invalid);
     return invalid;
   };
