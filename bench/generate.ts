@@ -29,6 +29,8 @@ interface Subject {
   id: string;
   target: Target;
   check: Check;
+  /** The oracle that judges the payloads in one guarded batch, as the run's first pass does. */
+  oracle: Oracle;
   /** The same target as json-schema-faker takes it: one schema, remote documents through a resolver. */
   jsfSchema: JsonSchema;
   registry: SchemaRegistry;
@@ -95,7 +97,7 @@ function judge(tally: Tally, all: Array<[Subject, unknown[]]>): void {
   for (const [s, payloads] of all) {
     tally.payloads += payloads.length;
     const started = performance.now();
-    tally.valid += payloads.filter((p) => s.check(p)).length;
+    tally.valid += s.oracle.verdicts(s.target.uri, s.target.dialect, payloads, { stage: "the first pass", limitMs: 10_000 }).filter((v) => v === true).length;
     tally.checkMs += performance.now() - started;
     tally.chars += payloads.reduce((n: number, p) => n + (JSON.stringify(p)?.length ?? 0), 0);
   }
@@ -159,7 +161,7 @@ function codexBench(runs: number): void {
   const checks = targets.map((t) => oracle.check(t.uri, t.dialect));
   const compileMs = performance.now() - started;
   const bundle = documents[0]!.schema as Record<string, Json>;
-  const subjects: Subject[] = targets.map((t, i) => ({ id: t.id, target: t, check: checks[i]!, jsfSchema: jsfBundleTarget(bundle, t.pointer), registry }));
+  const subjects: Subject[] = targets.map((t, i) => ({ id: t.id, target: t, check: checks[i]!, oracle, jsfSchema: jsfBundleTarget(bundle, t.pointer), registry }));
   started = performance.now();
   const ctx = new GenContext(registry, oracle);
   const arbs = buildArbitraries(subjects, () => ctx);
@@ -193,7 +195,7 @@ function suiteBench(runs: number): void {
         continue; // ajv cannot compile it: no verdict for either generator
       }
       const id = `${folder}/${path.basename(g.file)}#${g.index}`;
-      subjects.push({ id, target: g.target, check, jsfSchema: isObject(g.target.schema) || typeof g.target.schema === "boolean" ? g.target.schema : {}, registry: g.target.registry });
+      subjects.push({ id, target: g.target, check, oracle, jsfSchema: isObject(g.target.schema) || typeof g.target.schema === "boolean" ? g.target.schema : {}, registry: g.target.registry });
       contexts.set(id, new GenContext(g.target.registry, oracle));
     }
   }
