@@ -13,6 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { GenContext, validArbitrary } from "../src/generate/valid/index.js";
 import { Oracle, type Check } from "../src/oracle/oracle.js";
+import { withinTimeLimit } from "../src/oracle/guard.js";
 import { isObject, type Json, type JsonSchema } from "../src/schema/json.js";
 import { loadInputs } from "../src/schema/load.js";
 import type { SchemaRegistry } from "../src/schema/registry.js";
@@ -80,7 +81,8 @@ function drawOurs(subjects: Subject[], arbs: Map<string, Arbitrary<Json> | Error
     }
     const started = performance.now();
     try {
-      const payloads = fc.sample(arb, { numRuns: runs, seed });
+      // one guard per target, as the run draws: the oracle's checks inside start no watchdog each
+      const payloads = withinTimeLimit(`drawing ${s.id}`, 120_000, () => fc.sample(arb, { numRuns: runs, seed }));
       tally.drawMs += performance.now() - started;
       all.push([s, payloads]);
     } catch (e) {
