@@ -6,6 +6,7 @@ import type { Json } from "../../schema/json.js";
 import type { Target } from "../../schema/target.js";
 import type { BreakLabel } from "../../model/label.js";
 import { boundedFilter, GenerationStuck } from "../valid/bounded-filter.js";
+import { GuardedDraw, guardedBuild } from "../guarded-draw.js";
 import type { GenContext } from "../valid/context.js";
 import { locateTarget, validArbitrary } from "../valid/index.js";
 import { rootApplied } from "./applied.js";
@@ -52,6 +53,10 @@ const INVALID_FILTER = { stage: "invalid generation" };
 
 /** Invalid payloads of a target, each re-checked with the oracle; undefined when nothing can be broken. */
 export function invalidArbitrary(target: Target, ctx: GenContext, stats: InvalidStats = invalidStats): Arbitrary<InvalidPayload> | undefined {
+  return guardedBuild(ctx, () => buildInvalidArbitrary(target, ctx, stats));
+}
+
+function buildInvalidArbitrary(target: Target, ctx: GenContext, stats: InvalidStats): Arbitrary<InvalidPayload> | undefined {
   const raw = rawInvalidArbitrary(target, ctx);
   if (!raw) return undefined;
   const verdict = ctx.oracle.judge(target.uri, target.dialect, INVALID_FILTER);
@@ -61,11 +66,15 @@ export function invalidArbitrary(target: Target, ctx: GenContext, stats: Invalid
     stats.record(p.label.keyword, invalid);
     return invalid;
   };
-  return boundedFilter(raw, confirmed, `invalid payloads of ${target.id} (the oracle accepted every mutation)`, ORACLE_BUDGET);
+  return new GuardedDraw(boundedFilter(raw, confirmed, `invalid payloads of ${target.id} (the oracle accepted every mutation)`, ORACLE_BUDGET), ctx);
 }
 
 /** Same but without the oracle filter, to measure mutator precision. */
 export function rawInvalidArbitrary(target: Target, ctx: GenContext): Arbitrary<InvalidPayload> | undefined {
+  return guardedBuild(ctx, () => buildRawInvalidArbitrary(target, ctx));
+}
+
+function buildRawInvalidArbitrary(target: Target, ctx: GenContext): Arbitrary<InvalidPayload> | undefined {
   const root = evaluationRoot(target);
   if (root.schema === false) return fc.constant(falseRootPayload(target));
   const roots = [rootApplied(root)];
@@ -79,7 +88,7 @@ export function rawInvalidArbitrary(target: Target, ctx: GenContext): Arbitrary<
   }
   const engine = new MutationEngine(ctx);
   const drawn = retried(guardedBox(valid).chain((v) => (v === null ? fc.constant(null) : engine.violationsOf(v.value, roots, 0, 0))), VALID_TRIES);
-  const arb = boundedFilter(drawn, (v): v is Violation => v !== null, `invalid payloads of ${target.id} (no keyword could be broken)`, NO_PAYLOAD_BUDGET).map((v) => toPayload(v!));
+  const arb = new GuardedDraw(boundedFilter(drawn, (v): v is Violation => v !== null, `invalid payloads of ${target.id} (no keyword could be broken)`, NO_PAYLOAD_BUDGET).map((v) => toPayload(v!)), ctx);
   return probe(arb, () => true) ? arb : undefined;
 }
 
