@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { NothingFound, Unsatisfiable } from "../src/canonical/unsatisfiable.js";
 import { GenContext, GenerationStuck, GenerationTimeout, validArbitrary } from "../src/generate/valid/index.js";
 import { Oracle, OracleUnavailable, type Check } from "../src/oracle/oracle.js";
+import { OutOfTime, withinTimeLimit } from "../src/oracle/guard.js";
 import { InputError } from "../src/schema/errors.js";
 import { listJsonFiles } from "../src/schema/load.js";
 import type { SchemaDocument } from "../src/schema/registry.js";
@@ -62,6 +63,16 @@ function statusOf(e: unknown): { status: Status; reason: string } {
   if (e instanceof GenerationStuck) return { status: "gave-up", reason };
   if (e instanceof OracleUnavailable) return { status: "oracle-unavailable", reason };
   return { status: "error", reason: `${e instanceof Error ? e.name : "thrown"}: ${reason}` };
+}
+
+/** measure() under one guard, as the run draws a target: the oracle's checks inside start no watchdog each. */
+function measureGuarded(name: string, target: Target, oracle: Oracle): Outcome {
+  try {
+    return withinTimeLimit(`measuring ${name}`, 120_000, () => measure(name, target, oracle));
+  } catch (e) {
+    if (!(e instanceof OutOfTime)) throw e;
+    return { name, buildMs: 0, drawMs: 0, payloads: 0, valid: 0, status: "timeout", reason: e.message };
+  }
 }
 
 /** Builds, draws and judges one target with a fresh generation context. */
@@ -123,7 +134,7 @@ function measureFile(file: string, name: string, remotes: SchemaDocument[]): Out
   } catch (e) {
     return { name, buildMs: 0, drawMs: 0, payloads: 0, valid: 0, ...statusOf(e) };
   }
-  const outcome = measure(name, target, new Oracle(target.registry));
+  const outcome = measureGuarded(name, target, new Oracle(target.registry));
   if (process.argv.includes("--progress")) process.stderr.write(`${name} ${outcome.status} ${Math.round(outcome.buildMs)} ms\n`);
   return outcome;
 }

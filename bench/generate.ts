@@ -13,6 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { GenContext, validArbitrary } from "../src/generate/valid/index.js";
 import { Oracle, type Check } from "../src/oracle/oracle.js";
+import { withinTimeLimit } from "../src/oracle/guard.js";
 import { isObject, type Json, type JsonSchema } from "../src/schema/json.js";
 import { loadInputs } from "../src/schema/load.js";
 import type { SchemaRegistry } from "../src/schema/registry.js";
@@ -29,6 +30,8 @@ interface Subject {
   id: string;
   target: Target;
   check: Check;
+  /** The oracle that judges the payloads in one guarded batch, as the run's first pass does. */
+  oracle: Oracle;
   /** The same target as json-schema-faker takes it: one schema, remote documents through a resolver. */
   jsfSchema: JsonSchema;
   registry: SchemaRegistry;
@@ -78,7 +81,8 @@ function drawOurs(subjects: Subject[], arbs: Map<string, Arbitrary<Json> | Error
     }
     const started = performance.now();
     try {
-      const payloads = fc.sample(arb, { numRuns: runs, seed });
+      // one guard per target, as the run draws: the oracle's checks inside start no watchdog each
+      const payloads = withinTimeLimit(`drawing ${s.id}`, 120_000, () => fc.sample(arb, { numRuns: runs, seed }));
       tally.drawMs += performance.now() - started;
       all.push([s, payloads]);
     } catch (e) {
@@ -95,7 +99,7 @@ function judge(tally: Tally, all: Array<[Subject, unknown[]]>): void {
   for (const [s, payloads] of all) {
     tally.payloads += payloads.length;
     const started = performance.now();
-    tally.valid += payloads.filter((p) => s.check(p)).length;
+    tally.valid += s.oracle.verdicts(s.target.uri, s.target.dialect, payloads, { stage: "the first pass", limitMs: 10_000 }).filter((v) => v === true).length;
     tally.checkMs += performance.now() - started;
     tally.chars += payloads.reduce((n: number, p) => n + (JSON.stringify(p)?.length ?? 0), 0);
   }
@@ -159,7 +163,7 @@ function codexBench(runs: number): void {
   const checks = targets.map((t) => oracle.check(t.uri, t.dialect));
   const compileMs = performance.now() - started;
   const bundle = documents[0]!.schema as Record<string, Json>;
-  const subjects: Subject[] = targets.map((t, i) => ({ id: t.id, target: t, check: checks[i]!, jsfSchema: jsfBundleTarget(bundle, t.pointer), registry }));
+  const subjects: Subject[] = targets.map((t, i) => ({ id: t.id, target: t, check: checks[i]!, oracle, jsfSchema: jsfBundleTarget(bundle, t.pointer), registry }));
   started = performance.now();
   const ctx = new GenContext(registry, oracle);
   const arbs = buildArbitraries(subjects, () => ctx);
@@ -193,7 +197,7 @@ function suiteBench(runs: number): void {
         continue; // ajv cannot compile it: no verdict for either generator
       }
       const id = `${folder}/${path.basename(g.file)}#${g.index}`;
-      subjects.push({ id, target: g.target, check, jsfSchema: isObject(g.target.schema) || typeof g.target.schema === "boolean" ? g.target.schema : {}, registry: g.target.registry });
+      subjects.push({ id, target: g.target, check, oracle, jsfSchema: isObject(g.target.schema) || typeof g.target.schema === "boolean" ? g.target.schema : {}, registry: g.target.registry });
       contexts.set(id, new GenContext(g.target.registry, oracle));
     }
   }

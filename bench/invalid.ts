@@ -8,6 +8,7 @@
  *   npx tsc -p . && node dist/bench/invalid.js [payloads per target, default 30]
  */
 import fc from "fast-check";
+import { withinTimeLimit } from "../src/oracle/guard.js";
 import { invalidArbitrary, InvalidStats, rawInvalidArbitrary } from "../src/generate/invalid/index.js";
 import { codexFixtures, constrained, suiteFixtures, type Fixture } from "../test/generate/invalid/fixtures.js";
 
@@ -27,12 +28,14 @@ interface Tally {
   ms: number;
 }
 
+const DRAW_LIMIT_MS = 120_000;
+
 function measure(corpus: string, fixtures: Fixture[]): Tally {
   const t: Tally = { corpus, targets: fixtures.length, constrained: 0, reached: 0, raw: 0, confirmed: 0, acceptedByKeyword: new Map(), unreached: [], errors: [], ms: 0 };
   const start = performance.now();
   for (const f of fixtures) {
     try {
-      measureOne(f, t);
+      withinTimeLimit(`measuring ${f.name}`, DRAW_LIMIT_MS, () => measureOne(f, t)); // one guard per target, as the run draws: the oracle's checks inside start no watchdog each
     } catch (e) {
       t.errors.push(`${f.name}: ${(e as Error).message.slice(0, 120)}`);
     }

@@ -4,12 +4,13 @@
  * JSON report's object.
  */
 import { runFuzz, type FuzzOptions } from "./run/fuzz.js";
-import type { RunReport } from "./run/report-model.js";
+import type { RunReport } from "./model/report.js";
 
 export type { Adapter, Prepared, Verdict, Fault } from "./adapters/adapter.js";
 export type { Target } from "./schema/target.js";
-export type { Finding, FindingKind } from "./run/finding.js";
-export type { RunReport, TargetSummary, Coverage } from "./run/report-model.js";
+export type { Finding, FindingKind } from "./model/finding.js";
+export type { RunReport, TargetSummary } from "./model/report.js";
+export type { Coverage } from "./model/coverage.js";
 export type { FuzzOptions } from "./run/fuzz.js";
 export type { RemoteMapping } from "./schema/load.js";
 export { InputError, UsageError } from "./schema/errors.js";

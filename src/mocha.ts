@@ -9,8 +9,8 @@
  */
 import type { FuzzOptions } from "./run/fuzz.js";
 import { planFuzz, runFuzz } from "./run/fuzz.js";
-import type { Finding } from "./run/finding.js";
-import type { RunReport } from "./run/report-model.js";
+import type { Finding } from "./model/finding.js";
+import type { RunReport } from "./model/report.js";
 
 export interface ConformanceSuiteOptions extends FuzzOptions {
   /** The describe() title. */

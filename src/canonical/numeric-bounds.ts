@@ -1,4 +1,4 @@
-import { isDecimalMultiple } from "./decimal.js";
+import { isDecimalMultiple } from "../schema/decimal.js";
 import { isObject } from "../schema/json.js";
 import type { Located } from "../schema/registry.js";
 
@@ -44,7 +44,7 @@ function lowerMax(b: NumericBounds, value: number, exclusive: boolean): void {
 }
 
 /**
- * The oracle's multipleOf rule: exact decimal arithmetic (src/canonical/decimal.ts), which the
+ * The oracle's multipleOf rule: exact decimal arithmetic (src/schema/decimal.ts), which the
  * oracle's ajv uses in place of its own floating-point check (see oracle/ajv-factory.ts).
  */
 export function oracleMultipleOf(value: number, divisor: number): boolean {

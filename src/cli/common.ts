@@ -6,7 +6,7 @@ import { UsageError, warningText, type InputError, type InputWarning } from "../
 import { loadInputs, type Loaded, type RemoteMapping } from "../schema/load.js";
 import { dialectNamed, loadCheckedInputs } from "../run/inputs.js";
 import { parseReportSpec, renderConsole, useColor, writeReports, type ReportSpec } from "../report/index.js";
-import type { RunReport } from "../run/report-model.js";
+import type { RunReport } from "../model/report.js";
 import type { SchemaDocument } from "../schema/registry.js";
 import { EXIT, exitCodeOf, printInputErrors, printUntested } from "./exit.js";
 import { INTERRUPTED_EXIT, stopRequested } from "./stop.js";

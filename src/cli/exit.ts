@@ -1,6 +1,6 @@
 import type { InputError } from "../schema/errors.js";
 import type { CampaignResult } from "../run/campaign.js";
-import type { RunReport, TargetSummary } from "../run/report-model.js";
+import type { RunReport, TargetSummary } from "../model/report.js";
 
 /**
  * Exit status contract (README, `conform --help`). When several apply, the first listed

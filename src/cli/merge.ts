@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { Command } from "commander";
 import { mergeReports, ReportsDisagree } from "../run/merge-reports.js";
-import type { RunReport } from "../run/report-model.js";
+import type { RunReport } from "../model/report.js";
 import { InputError, UsageError } from "../schema/errors.js";
 import { assertReportsWritable } from "./preflight.js";
 import { finishRun, parseReports, reportOption } from "./common.js";

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { Command } from "commander";
 import { GenContext, validArbitrary } from "../generate/valid/index.js";
 import { Oracle } from "../oracle/oracle.js";
+import { OutOfTime, withinTimeLimit } from "../oracle/guard.js";
 import { invalidSource } from "../run/stages.js";
 import { InvalidStats } from "../generate/invalid/index.js";
 import { InputError, UsageError } from "../schema/errors.js";
@@ -47,7 +48,8 @@ function sample(spec: string, flags: SampleFlags): number {
   const target = pickTarget(listTargets(documents, registry, { definitions: false })[0]!, pointer);
   const ctx = new GenContext(registry, new Oracle(registry, parseFormats(flags.formats)));
   const seed = chooseSeed(flags.seed, "sample");
-  const lines = flags.invalid ? invalidLines(target, ctx, seed, flags.n) : fc.sample(validArbitrary(target, ctx), { seed, numRuns: flags.n }).map((v) => JSON.stringify(v));
+  const draw = () => (flags.invalid ? invalidLines(target, ctx, seed, flags.n) : fc.sample(validArbitrary(target, ctx), { seed, numRuns: flags.n }).map((v) => JSON.stringify(v)));
+  const lines = drawnWithinLimit(target, ctx, draw);
   process.stdout.write(lines.map((l) => l + "\n").join(""));
   return 0;
 }
@@ -62,6 +64,16 @@ function invalidLines(target: Target, ctx: GenContext, seed: number, n: number):
   const arb = invalidSource()(target, ctx, new InvalidStats());
   if (!arb) throw new UsageError(`${target.id}: no keyword of this schema can be broken`);
   return fc.sample(arb, { seed, numRuns: n }).map((p) => JSON.stringify({ instance: p.instance, ...p.label }));
+}
+
+/** Draws under one guard with the run's per-target hard limit (the oracle's checks inside start no watchdog each); past it, one line why. */
+function drawnWithinLimit(target: Target, ctx: GenContext, draw: () => string[]): string[] {
+  try {
+    return withinTimeLimit("drawing this target's payloads", Math.round(ctx.options.targetTimeLimitMs * 1.5) + 1_000, draw);
+  } catch (e) {
+    if (e instanceof OutOfTime) throw new UsageError(`${target.id}: ${e.message}`);
+    throw e;
+  }
 }
 
 function splitPointer(spec: string): [string, string?] {

@@ -1,5 +1,5 @@
 import type { Verdict } from "../adapters/adapter.js";
-import type { Expectation, FindingKind } from "../run/finding.js";
+import type { Expectation, FindingKind } from "../model/finding.js";
 
 /** The three witnesses of one payload, as seen by one adapter (DESIGN.md, "compare"). */
 export interface ClassifyInput {

@@ -1,5 +1,5 @@
 import type { Verdict } from "../adapters/adapter.js";
-import type { Expectation, Observation } from "../run/finding.js";
+import type { Expectation, Observation } from "../model/finding.js";
 
 /** How a boolean verdict reads in a report. */
 export function validity(valid: boolean): Expectation {

@@ -1,5 +1,5 @@
 import type { Verdict } from "../adapters/adapter.js";
-import type { Expectation, Observation } from "../run/finding.js";
+import type { Expectation, Observation } from "../model/finding.js";
 import { observeVerdict, validity } from "./observation.js";
 
 /**

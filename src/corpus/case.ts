@@ -1,6 +1,6 @@
 import type { Dialect } from "../schema/dialect.js";
 import type { JsonSchema } from "../schema/json.js";
-import type { FindingKind } from "../run/finding.js";
+import type { FindingKind } from "../model/finding.js";
 
 /**
  * A schema named by file and JSON pointer instead of embedded (a definition of a large

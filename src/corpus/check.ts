@@ -2,7 +2,7 @@ import { dialectFromName, type Dialect } from "../schema/dialect.js";
 import { InputError } from "../schema/errors.js";
 import { isObject, type JsonObject, type JsonSchema } from "../schema/json.js";
 import { joinPointer } from "../schema/pointer.js";
-import { FINDING_KINDS, type FindingKind } from "../run/finding.js";
+import { FINDING_KINDS, type FindingKind } from "../model/finding.js";
 import type { CorpusCase, CorpusTest, Found, SchemaRef, SchemaSource } from "./case.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Finding } from "../run/finding.js";
+import type { Finding } from "../model/finding.js";
 import type { Dialect } from "../schema/dialect.js";
 import { targetLabel } from "../report/labels.js";
 import type { CorpusCase, SchemaSource } from "./case.js";

@@ -2,7 +2,7 @@ import { evaluationRoot, type InvalidPayload } from "../generate/invalid/index.j
 import { keywordMap, type KeywordMap } from "../generate/invalid/keyword-occurrences.js";
 import { unbreakableReason } from "../generate/invalid/unbreakable.js";
 import type { GenContext } from "../generate/valid/context.js";
-import type { Coverage } from "../run/report-model.js";
+import type { Coverage } from "../model/coverage.js";
 import { isObject, type Json } from "../schema/json.js";
 import { joinPointer } from "../schema/pointer.js";
 import type { Target } from "../schema/target.js";

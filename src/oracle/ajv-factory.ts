@@ -5,7 +5,7 @@ import type { Ajv as AjvCore } from "ajv";
 import type { Format, Options } from "ajv";
 import type { Dialect } from "../schema/dialect.js";
 import { ajvFormats, type FormatPolicy } from "./format-policy.js";
-import { isDecimalMultiple } from "../canonical/decimal.js";
+import { isDecimalMultiple } from "../schema/decimal.js";
 import { useProtoKeyProperties } from "./proto-key.js";
 
 const require = createRequire(import.meta.url);

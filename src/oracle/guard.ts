@@ -1,8 +1,7 @@
 import vm from "node:vm";
-import type { Check } from "./oracle.js";
 
-/** What the oracle says of an instance when it may be stopped: valid, invalid, or out of time. */
-export type GuardedVerdict = boolean | "timeout";
+/** What a guarded check says of an instance: its own answer, or that it ran out of time. */
+export type GuardedVerdict<T = boolean> = T | "timeout";
 
 /** Synchronous work (ajv, a regex, a generator) ran past its time limit and was stopped. */
 export class OutOfTime extends Error {
@@ -22,7 +21,7 @@ export class OutOfTime extends Error {
  * in one guarded call (ajv checks a batch in milliseconds); only when it runs out of time
  * is each instance re-run on its own, to name the one that is slow.
  */
-export function guardedChecks(check: Check, instances: unknown[], timeoutMs: number): GuardedVerdict[] {
+export function guardedChecks<T>(check: (instance: unknown) => T, instances: unknown[], timeoutMs: number): Array<GuardedVerdict<T>> {
   const batch = runGuarded(() => instances.map(check), timeoutMs);
   if (batch !== TIMEOUT) return batch;
   return instances.map((instance) => {
@@ -42,10 +41,21 @@ export function withinTimeLimit<T>(what: string, timeoutMs: number, task: () => 
   return result;
 }
 
-/** A check that throws OutOfTime instead of hanging: for every oracle call outside the first pass. */
-export function timeLimitedCheck(check: Check, timeoutMs: number, what = "the oracle (ajv)"): Check {
+/** A check that throws OutOfTime instead of hanging. */
+export function timeLimitedCheck<T>(check: (instance: unknown) => T, timeoutMs: number, what = "the oracle (ajv)"): (instance: unknown) => T {
   return (instance) => withinTimeLimit(what, timeoutMs, () => check(instance));
 }
+
+/**
+ * True while a guarded task runs: its watchdog already limits whatever it calls, so a check
+ * inside it needs no watchdog of its own (one costs ~50 µs; the generators' filters make many).
+ */
+export function insideTimeLimit(): boolean {
+  return depth > 0;
+}
+
+/** Guarded tasks running, outermost first counted; each call restores the depth it found, even when an outer watchdog unwound inner calls. */
+let depth = 0;
 
 const TIMEOUT = Symbol("timeout");
 const script = new vm.Script("result = task()");
@@ -57,6 +67,8 @@ const script = new vm.Script("result = task()");
 function runGuarded<T>(task: () => T, timeoutMs: number): T | typeof TIMEOUT {
   const context = contexts.pop() ?? vm.createContext({ task: undefined as unknown, result: undefined as unknown });
   context.task = task;
+  const depthBefore = depth;
+  depth++;
   try {
     script.runInContext(context, { timeout: Math.max(1, Math.min(Math.round(timeoutMs), 2 ** 31 - 1)) });
     return context.result as T;
@@ -64,6 +76,7 @@ function runGuarded<T>(task: () => T, timeoutMs: number): T | typeof TIMEOUT {
     if ((e as { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return TIMEOUT;
     throw e;
   } finally {
+    depth = depthBefore;
     context.task = undefined;
     context.result = undefined;
     contexts.push(context);

@@ -4,6 +4,8 @@ import { InputError, type InputWarning } from "../schema/errors.js";
 import type { SchemaDocument } from "../schema/registry.js";
 import { firstNonSchema } from "../schema/schema-positions.js";
 import { createAjv, createMetaAjv } from "./ajv-factory.js";
+import { DEFAULT_CALL_LIMIT_MS } from "./give-up.js";
+import { OutOfTime, withinTimeLimit } from "./guard.js";
 
 const metaValidators = new Map<Dialect, AjvCore>();
 
@@ -30,7 +32,17 @@ export function checkIsSchema(doc: SchemaDocument, warnings: InputWarning[]): vo
   warnings.push({ file: doc.file, pointer: error.pointer, message: `${error.reason}; ajv compiles it anyway (strict: false), and it is read as ajv reads it` });
 }
 
+/** The meta-schema's verdict, under the oracle's time limit: a check that runs out of time is no verdict, so no error is claimed. */
 function metaSchemaError(doc: SchemaDocument): InputError | undefined {
+  try {
+    return withinTimeLimit(`checking ${doc.file} against its meta-schema`, DEFAULT_CALL_LIMIT_MS, () => metaSchemaVerdict(doc));
+  } catch (e) {
+    if (e instanceof OutOfTime) return undefined;
+    throw e;
+  }
+}
+
+function metaSchemaVerdict(doc: SchemaDocument): InputError | undefined {
   let ajv = metaValidators.get(doc.dialect);
   if (!ajv) {
     ajv = createMetaAjv(doc.dialect);
@@ -48,9 +60,10 @@ function metaSchemaError(doc: SchemaDocument): InputError | undefined {
 function ajvCompileError(doc: SchemaDocument): string | undefined {
   const ajv = createAjv(doc.dialect, "assert");
   try {
-    ajv.compile(doc.schema as object);
+    withinTimeLimit(`compiling ${doc.file} with the oracle (ajv)`, DEFAULT_CALL_LIMIT_MS, () => ajv.compile(doc.schema as object));
     return undefined;
   } catch (e) {
+    if (e instanceof OutOfTime) return undefined; // no verdict: ajv is not said to refuse it
     if ((e as { missingRef?: unknown }).missingRef !== undefined) return undefined;
     return (e as Error).message;
   }

@@ -1,5 +1,5 @@
-import type { Finding } from "../run/finding.js";
-import type { RunReport, TargetSummary } from "../run/report-model.js";
+import type { Finding } from "../model/finding.js";
+import type { RunReport, TargetSummary } from "../model/report.js";
 import { findingsOfTarget, groupFindings, kindCounts } from "./group.js";
 import {
   breakDescription,

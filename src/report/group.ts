@@ -1,5 +1,5 @@
-import { FINDING_KINDS, type Finding, type FindingKind } from "../run/finding.js";
-import type { RunReport } from "../run/report-model.js";
+import { FINDING_KINDS, type Finding, type FindingKind } from "../model/finding.js";
+import type { RunReport } from "../model/report.js";
 import { targetLabel } from "./labels.js";
 
 export interface KindGroup {

@@ -1,5 +1,6 @@
-import { FAULT_KINDS, type Finding } from "../run/finding.js";
-import type { Coverage, RunReport, TargetSummary } from "../run/report-model.js";
+import { FAULT_KINDS, type Finding } from "../model/finding.js";
+import type { Coverage } from "../model/coverage.js";
+import type { RunReport, TargetSummary } from "../model/report.js";
 import { findingsOfTarget, groupByKind, groupFindings } from "./group.js";
 import { HTML_STYLE } from "./html-style.js";
 import {

@@ -1,5 +1,5 @@
 import { UsageError } from "../schema/errors.js";
-import type { RunReport } from "../run/report-model.js";
+import type { RunReport } from "../model/report.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { renderJson } from "./json.js";
 import { renderJunit } from "./junit.js";

@@ -1,4 +1,4 @@
-import type { RunReport } from "../run/report-model.js";
+import type { RunReport } from "../model/report.js";
 
 /**
  * The JSON report (a contract, described by schema/report.schema.json): two-space

@@ -1,5 +1,5 @@
-import { FAULT_KINDS, type Finding } from "../run/finding.js";
-import type { RunReport, TargetSummary } from "../run/report-model.js";
+import { FAULT_KINDS, type Finding } from "../model/finding.js";
+import type { RunReport, TargetSummary } from "../model/report.js";
 import { adapterOrder, findingsOfTarget, kindCounts } from "./group.js";
 import { breakDescription, prettyJson, replayLine, targetLabel, verdictLine, witnessLine } from "./labels.js";
 import { escapeCodePoints, isXmlChar } from "./sanitize.js";

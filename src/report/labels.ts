@@ -1,4 +1,5 @@
-import type { Finding, FindingKind, TargetRef } from "../run/finding.js";
+import type { Finding, FindingKind } from "../model/finding.js";
+import type { TargetRef } from "../model/target-ref.js";
 
 /** How a target is named to a reader: "file" or "file#/definitions/X" (as Target.id). */
 export function targetLabel(target: TargetRef): string {

@@ -5,9 +5,9 @@ import { Oracle } from "../oracle/oracle.js";
 import { InputError } from "../schema/errors.js";
 import type { SchemaRegistry } from "../schema/registry.js";
 import type { Target } from "../schema/target.js";
-import type { Finding } from "./finding.js";
+import type { Finding } from "../model/finding.js";
 import type { CampaignOptions } from "./options.js";
-import type { RunReport, TargetSummary } from "./report-model.js";
+import type { RunReport, TargetSummary } from "../model/report.js";
 import { FormatTwins } from "./format-twins.js";
 import { runTarget, type AdapterTally, type TargetRunResult, type TargetRunStages } from "./target-run.js";
 

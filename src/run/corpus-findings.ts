@@ -1,6 +1,6 @@
 import { caseFromFinding, saveCase, type SchemaSource } from "../corpus/index.js";
 import { isObject, type JsonSchema } from "../schema/json.js";
-import type { Finding } from "./finding.js";
+import type { Finding } from "../model/finding.js";
 import type { Target } from "../schema/target.js";
 
 /**

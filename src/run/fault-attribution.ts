@@ -1,7 +1,7 @@
 import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
-import type { Finding, FindingKind } from "./finding.js";
+import type { Finding, FindingKind } from "../model/finding.js";
 import { validateSafely } from "./verdicts.js";
 
 /** A fault the whole batch showed that no instance reproduces alone: reported as "flaky", pinned on no instance. */

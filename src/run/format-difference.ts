@@ -3,7 +3,7 @@ import { Oracle } from "../oracle/oracle.js";
 import { withinTimeLimit } from "../oracle/guard.js";
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
-import type { Finding } from "./finding.js";
+import type { Finding } from "../model/finding.js";
 import type { FormatTwins } from "./format-twins.js";
 import { FormatProbe } from "./format-only.js";
 

@@ -1,6 +1,8 @@
 import type { Adapter, Verdict } from "../adapters/adapter.js";
 import { classify, collectWitnesses, faultKind, observeVerdict, oracleDisagrees } from "../compare/index.js";
-import type { BreakLabel, Finding, FindingKind, TargetRef } from "./finding.js";
+import type { Finding, FindingKind, Observation } from "../model/finding.js";
+import type { BreakLabel } from "../model/label.js";
+import type { TargetRef } from "../model/target-ref.js";
 import type { Payload } from "./payload.js";
 
 /** The oracle's name in findings about the payload itself. */
@@ -12,7 +14,7 @@ export interface Disagreement {
   adapter: string;
   kind: FindingKind;
   /** For oracle-disagreement: every adapter's verdict by name. */
-  witnesses?: Record<string, import("./finding.js").Observation>;
+  witnesses?: Record<string, Observation>;
   message?: string;
 }
 

@@ -1,5 +1,5 @@
 import type { CampaignResult } from "./campaign.js";
-import type { TargetStatus, TargetSummary } from "./report-model.js";
+import type { TargetStatus, TargetSummary } from "../model/report.js";
 import type { InputError } from "../schema/errors.js";
 import type { Loaded } from "../schema/load.js";
 import { pointerToFragment } from "../schema/pointer.js";

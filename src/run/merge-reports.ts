@@ -1,5 +1,5 @@
-import type { Finding } from "./finding.js";
-import type { AdapterSummary, RunReport, TargetSummary } from "./report-model.js";
+import type { Finding } from "../model/finding.js";
+import type { AdapterSummary, RunReport, TargetSummary } from "../model/report.js";
 
 /** Why reports cannot be joined (the CLI prints it on one line, exit 2). */
 export class ReportsDisagree extends Error {}

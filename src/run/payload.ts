@@ -1,7 +1,8 @@
 import path from "node:path";
 import fc, { type Arbitrary } from "fast-check";
 import type { Json } from "../schema/json.js";
-import type { BreakLabel, Expectation } from "./finding.js";
+import type { Expectation } from "../model/finding.js";
+import type { BreakLabel } from "../model/label.js";
 
 /** One generated instance with its label by construction. */
 export interface Payload {

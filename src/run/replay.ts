@@ -3,7 +3,8 @@ import { prepareSafely, skipReasons } from "./verdicts.js";
 import { attributedVerdicts, flakyFinding } from "./fault-attribution.js";
 import { groupReplayCases, type ReplayCase } from "../corpus/index.js";
 import { Oracle, OracleUnavailable } from "../oracle/oracle.js";
-import { guardedChecks, OutOfTime, withinTimeLimit } from "../oracle/guard.js";
+import { OutOfTime, withinTimeLimit } from "../oracle/guard.js";
+import type { OracleVerdict } from "../oracle/give-up.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
 import { dialectFromUri, type Dialect } from "../schema/dialect.js";
 import { InputError } from "../schema/errors.js";
@@ -17,10 +18,10 @@ import { pointerToFragment } from "../schema/pointer.js";
 import { buildReport } from "./campaign.js";
 import { separateFormatDifferences } from "./format-difference.js";
 import { FormatTwins } from "./format-twins.js";
-import type { Finding } from "./finding.js";
+import type { Finding } from "../model/finding.js";
 import { judgePayload, makeFinding } from "./judge.js";
 import type { Payload } from "./payload.js";
-import type { RunReport, TargetSummary } from "./report-model.js";
+import type { RunReport, TargetSummary } from "../model/report.js";
 import type { AdapterTally } from "./target-run.js";
 
 export interface ReplayOptions {
@@ -113,7 +114,7 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
     tallies.set(adapter, tally);
     verdicts.set(adapter, vs);
   }
-  const oracle = check ? guardedChecks(check, payloads.map((p) => p.instance), timeoutMs) : [];
+  const oracle = check ? check(payloads.map((p) => p.instance)) : [];
   payloads.forEach((p, i) => {
     const answer = oracle[i];
     const oracleValid = typeof answer === "boolean" ? answer : p.expected === "valid";
@@ -130,10 +131,12 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
   return { findings, skippedBy: skipReasons(verdicts) };
 }
 
-/** The oracle's check, or null when ajv cannot compile the schema: then the expected verdict stands alone. */
-function oracleOrLabel(target: Target, formats: FormatPolicy, timeoutMs: number): ((v: unknown) => boolean) | null {
+/** The oracle's batch check (no verdict: the expected verdict stands), or null when ajv cannot compile the schema: then the expected verdict stands alone. */
+function oracleOrLabel(target: Target, formats: FormatPolicy, timeoutMs: number): ((instances: unknown[]) => OracleVerdict[]) | null {
   try {
-    return withinTimeLimit("compiling the case with the oracle (ajv)", timeoutMs, () => new Oracle(target.registry, formats).check(target.uri, target.dialect));
+    const oracle = new Oracle(target.registry, formats);
+    withinTimeLimit("compiling the case with the oracle (ajv)", timeoutMs, () => oracle.check(target.uri, target.dialect));
+    return (instances) => oracle.verdicts(target.uri, target.dialect, instances, { stage: "replay", limitMs: timeoutMs });
   } catch (e) {
     if (e instanceof OracleUnavailable || e instanceof OutOfTime) return null;
     throw e;

@@ -1,5 +1,5 @@
 import { computeCoverage } from "../coverage/index.js";
-import { isDecimalMultiple } from "../canonical/decimal.js";
+import { isDecimalMultiple } from "../schema/decimal.js";
 import { invalidArbitrary, type InvalidPayload } from "../generate/invalid/index.js";
 import type { GenContext } from "../generate/valid/context.js";
 import { boundedFilter } from "../generate/valid/bounded-filter.js";

@@ -5,13 +5,15 @@ import { OracleUnavailable } from "../oracle/oracle.js";
 import { asReported, GenerationStuck, validArbitrary, type GenContext } from "../generate/valid/index.js";
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
-import type { Finding } from "./finding.js";
+import type { Finding } from "../model/finding.js";
 import { InvalidStats, type InvalidPayload } from "../generate/invalid/index.js";
 import { judgePayload, kindOf, makeFinding, ORACLE_NAME, type Disagreement } from "./judge.js";
-import { guardedChecks, OutOfTime, timeLimitedCheck, withinTimeLimit } from "../oracle/guard.js";
+import { OutOfTime, withinTimeLimit } from "../oracle/guard.js";
+import { giveUpNote, type OracleVerdict } from "../oracle/give-up.js";
 import type { CampaignOptions } from "./options.js";
 import { drawStream, invalidPayloads, targetSeed, validPayloads, type Payload, type PayloadStream } from "./payload.js";
-import type { Coverage, TargetSummary } from "./report-model.js";
+import type { Coverage } from "../model/coverage.js";
+import type { TargetSummary } from "../model/report.js";
 import { shrinkDisagreement } from "./shrink.js";
 import { unsupportedVocabulary } from "./vocabulary.js";
 import { reduceJson } from "./reduce.js";
@@ -53,7 +55,9 @@ export async function runTarget(
   const started = performance.now();
   const ref = { file: target.file, pointer: target.pointer, uri: target.uri };
   const summary: TargetSummary = { target: ref, dialect: target.dialect, status: "ok", payloads: { valid: 0, invalid: 0 }, invalidRejectedByOracle: 0, timeMs: 0 };
+  const giveUpsBefore = ctx.oracle.giveUps.length;
   const finish = (findings: Finding[]): TargetRunResult => {
+    summary.message ??= giveUpNote(ctx.oracle.giveUps.slice(giveUpsBefore));
     summary.timeMs = Math.round(performance.now() - started);
     return { summary, findings };
   };
@@ -72,9 +76,8 @@ export async function runTarget(
     if (e instanceof OutOfTime) return finish(markStatus(summary, "error", outOfTimeMessage(e, ctx)));
     throw e;
   }
-  let check: ReturnType<GenContext["oracle"]["check"]>;
   try {
-    check = withinTimeLimit("compiling this target with the oracle (ajv)", limitMs, () => ctx.oracle.check(target.uri, target.dialect));
+    withinTimeLimit("compiling this target with the oracle (ajv)", limitMs, () => ctx.oracle.check(target.uri, target.dialect));
   } catch (e) {
     if (e instanceof OracleUnavailable) return finish(markStatus(summary, "skipped", e.message));
     if (e instanceof OutOfTime) return finish(markStatus(summary, "error", outOfTimeMessage(e, ctx)));
@@ -84,7 +87,7 @@ export async function runTarget(
   summary.payloads.valid = streams[0]!.payloads.length;
   summary.payloads.invalid = streams[1]?.payloads.length ?? 0;
   summary.invalidRejectedByOracle = stats.accepted;
-  const guarded = guardedChecks(check, all.map(({ p }) => p.instance), options.timeoutMs);
+  const guarded = ctx.oracle.verdicts(target.uri, target.dialect, all.map(({ p }) => p.instance), { stage: "the first pass", limitMs: options.timeoutMs });
   if (ctx.oracle.ranOutOfStack(target.uri)) {
     return finish(markStatus(summary, "error", `the oracle (ajv) ran out of stack checking this target's payloads: no verdict (CONFORM_STACK_MB sets the stack)`));
   }
@@ -94,7 +97,7 @@ export async function runTarget(
   const skippedBy = skipReasons(verdicts);
   if (skippedBy.length > 0) summary.skippedBy = skippedBy;
   const disagreements = all.flatMap(({ p }, i) =>
-    guarded[i] === "timeout" ? [oracleTimeout(i, options.timeoutMs)] : judgePayload(i, p, oracleValid[i]!, verdictsAt(verdicts, i)),
+    guarded[i] === "timeout" ? [oracleTimeout(i, options.timeoutMs)] : typeof guarded[i] === "boolean" ? judgePayload(i, p, oracleValid[i]!, verdictsAt(verdicts, i)) : [],
   );
   const probe = options.formats === "assert" ? new FormatProbe(target, state.twins) : undefined;
   const findings = await findingsOf(disagreements, all, streams, target, prepared, ctx, options, probe);
@@ -245,31 +248,24 @@ interface ShrinkOutcome {
 /** Shrinks while the same disagreement holds, then re-checks the result with the oracle; falls back to the original. */
 async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStream, index: number, target: Target, prepared: PreparedAdapter[], ctx: GenContext, options: CampaignOptions, keepsFormatOnly?: (p: Payload) => Promise<boolean>): Promise<ShrinkOutcome> {
   if (d.adapter === ORACLE_NAME && d.kind === "adapter-timeout") return { payload: original, path: String(index), oracle: false, actual: null };
-  const check = timeLimitedCheck(ctx.oracle.check(target.uri, target.dialect), options.timeoutMs);
+  const oracleVerdict = ctx.oracle.judge(target.uri, target.dialect, { stage: "shrinking", limitMs: options.timeoutMs });
+  const check = (instance: Json): boolean | undefined => verdictOrNone(() => oracleVerdict(instance));
   const subject = prepared.find((x) => x.adapter.name === d.adapter);
   const verdictOn = async (p: Payload): Promise<Verdict | null> => (subject ? (await validateSafely(subject.adapter, subject.prepared, [p.instance]))[0]! : null);
   const still = async (p: Payload): Promise<boolean> => {
-    let oracleValid: boolean;
-    try {
-      oracleValid = check(p.instance);
-    } catch (e) {
-      if (e instanceof OutOfTime) return false; // a shrink step the oracle cannot judge in time is not taken
-      throw e;
-    }
+    const oracleValid = check(p.instance);
+    if (oracleValid === undefined) return false; // a shrink step the oracle cannot judge is not taken
     if (d.kind === "oracle-disagreement") return (p.expected === "valid") !== oracleValid;
     if ((p.expected === "valid") !== oracleValid) return false; // the label must stay true, whatever the fault
     const v = await verdictOn(p);
     return v !== null && kindOf(p, oracleValid, v) === d.kind && (!keepsFormatOnly || (await keepsFormatOnly(p)));
   };
   const oracleOn = (p: Payload): boolean => {
-    try {
-      return check(p.instance);
-    } catch (e) {
-      if (!(e instanceof OutOfTime)) throw e;
-      // Out of time now: the first pass's answer stands (it agreed with the label, unless it was an oracle-disagreement).
-      const labelledValid = p.expected === "valid";
-      return d.kind === "oracle-disagreement" ? !labelledValid : labelledValid;
-    }
+    const answer = check(p.instance);
+    if (answer !== undefined) return answer;
+    // No verdict now: the first pass's answer stands (it agreed with the label, unless it was an oracle-disagreement).
+    const labelledValid = p.expected === "valid";
+    return d.kind === "oracle-disagreement" ? !labelledValid : labelledValid;
   };
   const originalOutcome: ShrinkOutcome = { payload: original, path: String(index), oracle: oracleOn(original), actual: await verdictOn(original) };
   if (d.kind === "adapter-timeout") return originalOutcome; // each retry would cost a full timeout
@@ -301,20 +297,24 @@ async function shrinkSafely(stream: PayloadStream, index: number, still: (p: Pay
  */
 async function reducePayload(p: Payload, still: (p: Payload) => Promise<boolean>, target: Target, ctx: GenContext, timeoutMs: number): Promise<Payload> {
   const label = p.label;
-  const explains = (instance: Json, l: NonNullable<typeof label>) => ctx.oracle.explains(target.uri, target.dialect, instance, l.keyword, l.instancePath);
-  const labelHolds = (instance: Json): boolean => {
-    if (label === null) return true;
-    try {
-      return withinTimeLimit("the oracle (ajv, all errors)", timeoutMs, () => explains(instance, label));
-    } catch (e) {
-      if (e instanceof OutOfTime) return false; // not confirmed in time: the reduction step is not taken
-      throw e;
-    }
-  };
+  // not confirmed (no verdict, out of time included): the reduction step is not taken
+  const labelHolds = (instance: Json): boolean =>
+    label === null || ctx.oracle.explains(target.uri, target.dialect, instance, label.keyword, label.instancePath, { stage: "reduction", limitMs: timeoutMs });
   if (!labelHolds(p.instance)) return p;
   const keeps = async (instance: Json) => labelHolds(instance) && (await still({ ...p, instance }));
   const instance = await reduceJson(p.instance, keeps, label?.instancePath ?? null);
   return { ...p, instance };
+}
+
+/** The oracle's verdict, or undefined when it gave none (out of time, out of stack, a crash). */
+function verdictOrNone(ask: () => OracleVerdict): boolean | undefined {
+  try {
+    const v = ask();
+    return typeof v === "boolean" ? v : undefined;
+  } catch (e) {
+    if (e instanceof OutOfTime) return undefined;
+    throw e;
+  }
 }
 
 function toFinding(d: Disagreement, p: Payload, path: string, seed: number, target: Target, oracleValid: boolean, actual: Verdict | null): Finding {

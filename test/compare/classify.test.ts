@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import type { Verdict } from "../../src/adapters/adapter.js";
 import { classify, disagreementKind, faultKind, oracleDisagrees, verdictKind, type ClassifyInput } from "../../src/compare/classify.js";
-import type { Expectation } from "../../src/run/finding.js";
+import type { Expectation } from "../../src/model/finding.js";
 
 const EXPECTATIONS: Expectation[] = ["valid", "invalid"];
 const VERDICTS: Verdict[] = [

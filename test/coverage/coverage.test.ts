@@ -5,7 +5,7 @@ import { computeCoverage } from "../../src/coverage/index.js";
 import { invalidArbitrary, InvalidStats, type InvalidPayload } from "../../src/generate/invalid/index.js";
 import { validArbitrary } from "../../src/generate/valid/index.js";
 import { createAjv } from "../../src/oracle/ajv-factory.js";
-import type { Coverage } from "../../src/run/report-model.js";
+import type { Coverage } from "../../src/model/coverage.js";
 import type { Json, JsonSchema } from "../../src/schema/json.js";
 import { codexFixtures, inlineFixture, type Fixture } from "../generate/invalid/fixtures.js";
 import { needsShared, SHARED_CODEX } from "../helpers/paths.js";

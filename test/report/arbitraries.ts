@@ -1,6 +1,8 @@
 import fc from "fast-check";
-import { FINDING_KINDS, OBSERVATIONS, type Finding, type FindingKind, type TargetRef } from "../../src/run/finding.js";
-import type { AdapterSummary, Coverage, RunReport, TargetSummary } from "../../src/run/report-model.js";
+import { FINDING_KINDS, OBSERVATIONS, type Finding, type FindingKind } from "../../src/model/finding.js";
+import { type TargetRef } from "../../src/model/target-ref.js";
+import type { Coverage } from "../../src/model/coverage.js";
+import type { AdapterSummary, RunReport, TargetSummary } from "../../src/model/report.js";
 import { escapeToken } from "../../src/schema/pointer.js";
 
 /** Strings that have broken report writers before: markup, CDATA ends, controls, lone surrogates, prototype keys. */

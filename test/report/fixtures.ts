@@ -1,5 +1,5 @@
-import type { Finding } from "../../src/run/finding.js";
-import type { RunReport } from "../../src/run/report-model.js";
+import type { Finding } from "../../src/model/finding.js";
+import type { RunReport } from "../../src/model/report.js";
 
 const bundle = "../shared/corpus/codex-app-server-protocol/codex_app_server_protocol.schemas.json";
 const initialize = { file: bundle, pointer: "/definitions/InitializeParams", uri: "file:///work/shared/corpus/codex.json#/definitions/InitializeParams" };

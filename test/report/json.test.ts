@@ -1,8 +1,8 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { renderJson, sortKeys } from "../../src/report/json.js";
-import { FINDING_KINDS, OBSERVATIONS, type FindingKind, type Observation } from "../../src/run/finding.js";
-import type { RunReport } from "../../src/run/report-model.js";
+import { FINDING_KINDS, OBSERVATIONS, type FindingKind, type Observation } from "../../src/model/finding.js";
+import type { RunReport } from "../../src/model/report.js";
 import { runReport } from "./arbitraries.js";
 import { cleanReport, sampleReport } from "./fixtures.js";
 import { reportSchema, reportValidator } from "./report-schema.js";

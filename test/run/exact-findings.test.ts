@@ -2,7 +2,7 @@ import { expect } from "chai";
 import type { Adapter, Prepared, Verdict } from "../../src/adapters/adapter.js";
 import { createAjv } from "../../src/oracle/ajv-factory.js";
 import { runCampaign } from "../../src/run/campaign.js";
-import type { Finding } from "../../src/run/finding.js";
+import type { Finding } from "../../src/model/finding.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "../../src/run/options.js";
 import { replayCases } from "../../src/run/replay.js";
 import { defaultStages } from "../../src/run/stages.js";

@@ -4,8 +4,9 @@ import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import type { Located } from "../../schema/registry.js";
 import type { Json } from "../../schema/json.js";
 import type { Target } from "../../schema/target.js";
-import type { BreakLabel } from "../../run/finding.js";
+import type { BreakLabel } from "../../model/label.js";
 import { boundedFilter, GenerationStuck } from "../valid/bounded-filter.js";
+import { GuardedDraw, guardedBuild } from "../guarded-draw.js";
 import type { GenContext } from "../valid/context.js";
 import { locateTarget, validArbitrary } from "../valid/index.js";
 import { rootApplied } from "./applied.js";
@@ -47,23 +48,33 @@ const ORACLE_BUDGET = 300;
 /** Draws tried once, with a fixed seed, to tell whether a target can be broken at all. */
 const PROBE_RUNS = 30;
 const PROBE_SEED = 0x1badb002;
+/** The oracle's filter of invalid payloads: the drawing stage's guard limits it. */
+const INVALID_FILTER = { stage: "invalid generation" };
 
 /** Invalid payloads of a target, each re-checked with the oracle; undefined when nothing can be broken. */
 export function invalidArbitrary(target: Target, ctx: GenContext, stats: InvalidStats = invalidStats): Arbitrary<InvalidPayload> | undefined {
+  return guardedBuild(ctx, () => buildInvalidArbitrary(target, ctx, stats));
+}
+
+function buildInvalidArbitrary(target: Target, ctx: GenContext, stats: InvalidStats): Arbitrary<InvalidPayload> | undefined {
   const raw = rawInvalidArbitrary(target, ctx);
   if (!raw) return undefined;
-  const check = ctx.oracle.check(target.uri, target.dialect);
-  if (!probe(raw, (p) => !check(p.instance))) return undefined;
+  const verdict = ctx.oracle.judge(target.uri, target.dialect, INVALID_FILTER);
+  if (!probe(raw, (p) => verdict(p.instance) === false)) return undefined;
   const confirmed = (p: InvalidPayload) => {
-    const invalid = !check(p.instance);
+    const invalid = verdict(p.instance) === false; // no verdict is not "invalid"
     stats.record(p.label.keyword, invalid);
     return invalid;
   };
-  return boundedFilter(raw, confirmed, `invalid payloads of ${target.id} (the oracle accepted every mutation)`, ORACLE_BUDGET);
+  return new GuardedDraw(boundedFilter(raw, confirmed, `invalid payloads of ${target.id} (the oracle accepted every mutation)`, ORACLE_BUDGET), ctx);
 }
 
 /** Same but without the oracle filter, to measure mutator precision. */
 export function rawInvalidArbitrary(target: Target, ctx: GenContext): Arbitrary<InvalidPayload> | undefined {
+  return guardedBuild(ctx, () => buildRawInvalidArbitrary(target, ctx));
+}
+
+function buildRawInvalidArbitrary(target: Target, ctx: GenContext): Arbitrary<InvalidPayload> | undefined {
   const root = evaluationRoot(target);
   if (root.schema === false) return fc.constant(falseRootPayload(target));
   const roots = [rootApplied(root)];
@@ -77,7 +88,7 @@ export function rawInvalidArbitrary(target: Target, ctx: GenContext): Arbitrary<
   }
   const engine = new MutationEngine(ctx);
   const drawn = retried(guardedBox(valid).chain((v) => (v === null ? fc.constant(null) : engine.violationsOf(v.value, roots, 0, 0))), VALID_TRIES);
-  const arb = boundedFilter(drawn, (v): v is Violation => v !== null, `invalid payloads of ${target.id} (no keyword could be broken)`, NO_PAYLOAD_BUDGET).map((v) => toPayload(v!));
+  const arb = new GuardedDraw(boundedFilter(drawn, (v): v is Violation => v !== null, `invalid payloads of ${target.id} (no keyword could be broken)`, NO_PAYLOAD_BUDGET).map((v) => toPayload(v!)), ctx);
   return probe(arb, () => true) ? arb : undefined;
 }
 

@@ -7,6 +7,7 @@ import type { Target } from "../../schema/target.js";
 import { OracleUnavailable, type Check } from "../../oracle/oracle.js";
 import type { GenContext } from "./context.js";
 import { GenerationGaveUp } from "./bounded-filter.js";
+import { GuardedDraw, guardedBuild } from "../guarded-draw.js";
 import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import { probedFilter, validArbitraryOf } from "./dispatch.js";
 
@@ -30,12 +31,16 @@ export function locateTarget(target: Target): Located {
  * backed by a last-resort bounded check of the whole target.
  */
 export function validArbitrary(target: Target, ctx: GenContext): Arbitrary<Json> {
+  return guardedBuild(ctx, () => buildValidArbitrary(target, ctx));
+}
+
+function buildValidArbitrary(target: Target, ctx: GenContext): Arbitrary<Json> {
   ctx.beginTarget();
   const located = locateTarget(target);
-  if (!reachesDynamicReference(located, ctx.registry)) return new EachDrawTimed(validArbitraryOf({ roots: [located], nots: [], decided: [] }, ctx, 0), ctx);
+  if (!reachesDynamicReference(located, ctx.registry)) return new GuardedDraw(new EachDrawTimed(validArbitraryOf({ roots: [located], nots: [], decided: [] }, ctx, 0), ctx), ctx);
   const arb = validArbitraryOf({ roots: [startScope(located)], nots: [], decided: [] }, ctx, 0);
   const whole = wholeTargetCheck(target, ctx);
-  return new EachDrawTimed(whole ? probedFilter(arb, whole, `target ${target.id}`, ctx) : arb, ctx);
+  return new GuardedDraw(new EachDrawTimed(whole ? probedFilter(arb, whole, `target ${target.id}`, ctx) : arb, ctx), ctx);
 }
 
 type Random = Parameters<Arbitrary<Json>["generate"]>[0];

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { isDecimalMultiple } from "../../src/canonical/decimal.js";
+import { isDecimalMultiple } from "../../src/schema/decimal.js";
 
 describe("decimal multipleOf (the truth ajv's float rule approximates)", () => {
   it("decides integers exactly (property)", () => {

@@ -1,3 +1,5 @@
+import type { TargetRef } from "./target-ref.js";
+
 /** Findings: the contract of the JSON report (DESIGN.md, "Findings"; schema/report.schema.json). */
 export type FindingKind =
   | "false-accept"
@@ -26,21 +28,6 @@ export type Expectation = "valid" | "invalid";
 export type Observation = "valid" | "invalid" | "error" | "timeout" | "skipped";
 
 export const OBSERVATIONS = ["valid", "invalid", "error", "timeout", "skipped"] as const satisfies readonly Observation[];
-
-export interface TargetRef {
-  file: string;
-  pointer: string;
-  uri: string;
-}
-
-/** What an invalid payload breaks, by construction. */
-export interface BreakLabel {
-  keyword: string;
-  /** JSON pointer into the target schema, of the keyword broken. */
-  schemaPath: string;
-  /** JSON pointer into the instance, of the value that breaks it. */
-  instancePath: string;
-}
 
 export interface Finding {
   target: TargetRef;
