@@ -10,9 +10,9 @@ const PLAIN_EVERY_S = Number(process.env.CONFORM_PROGRESS_SECONDS ?? 5);
  * findings so far, the target just done. Off a terminal (CI logs), a plain line every few
  * seconds and none for a run shorter than that, so short runs and tests stay quiet.
  */
-export function progressPrinter(stream: NodeJS.WriteStream, now: () => number = () => performance.now()): OnTarget | undefined {
+export function progressPrinter(stream: NodeJS.WriteStream, now: () => number = () => performance.now(), everySeconds = PLAIN_EVERY_S): OnTarget | undefined {
   const started = now();
-  if (!stream.isTTY) return plainLines(stream, now, started);
+  if (!stream.isTTY) return plainLines(stream, now, started, everySeconds);
   return (done, total, id, sofar) => {
     const label = id.length > 50 ? "…" + id.slice(-49) : id;
     stream.write(`\r\x1b[K${progressText(done, total, sofar, now() - started)} ${label}`);
@@ -20,12 +20,12 @@ export function progressPrinter(stream: NodeJS.WriteStream, now: () => number = 
   };
 }
 
-function plainLines(stream: NodeJS.WriteStream, now: () => number, started: number): OnTarget | undefined {
-  if (!(PLAIN_EVERY_S > 0)) return undefined;
+function plainLines(stream: NodeJS.WriteStream, now: () => number, started: number, everySeconds: number): OnTarget | undefined {
+  if (!(everySeconds > 0)) return undefined;
   let last = started;
   return (done, total, _id, sofar) => {
     const t = now();
-    if (t - last < PLAIN_EVERY_S * 1000 || done === total) return;
+    if (t - last < everySeconds * 1000 || done === total) return;
     last = t;
     stream.write(`conform: ${progressText(done, total, sofar, t - started)}\n`);
   };

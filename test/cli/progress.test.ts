@@ -10,7 +10,7 @@ describe("progress lines", function () {
   it("off a terminal: a plain line at most every few seconds, none at the end or for a short run", function () {
     let t = 0;
     const stream = fakeStream(false);
-    const onTarget = progressPrinter(stream, () => t)!;
+    const onTarget = progressPrinter(stream, () => t, 5)!;
     for (let done = 1; done <= 20; done++) {
       t += 1_000;
       onTarget(done, 20, `t${done}`, { payloads: done * 10, findings: done > 10 ? 1 : 0 });
@@ -19,7 +19,8 @@ describe("progress lines", function () {
     expect(stream.written.every((l) => l.startsWith("conform: [") && l.endsWith("\n"))).to.equal(true);
     expect(stream.written[0]).to.equal("conform: [5/20] 50 payloads · 10/s · 0 findings · 5.0 s\n");
     const short = fakeStream(false);
-    const quick = progressPrinter(short, () => 100)!;
+    const quick = progressPrinter(short, () => 100, 5)!;
+    expect(progressPrinter(fakeStream(false), () => 0, 0)).to.equal(undefined);
     quick(1, 2, "a", { payloads: 5, findings: 0 });
     quick(2, 2, "b", { payloads: 10, findings: 0 });
     expect(short.written).to.deep.equal([]);
