@@ -16,7 +16,8 @@ export interface Implementation {
 export interface RunCase {
   description: string;
   schema: JsonSchema;
-  registry: Record<string, JsonSchema>;
+  /** Absent when the case needs no other document, as Bowtie sends it. */
+  registry?: Record<string, JsonSchema>;
   tests: Array<{ description: string; instance: unknown }>;
 }
 
