@@ -24,6 +24,14 @@ const LINKED: Record<string, unknown> = {
   "money.json": { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://example.com/money.json", type: "number", definitions: { Amount: { type: "number", minimum: 0 } } },
 };
 
+/** A saved counterexample whose schema refers to the 2020-12 meta-schema, to replay. */
+const CORPUS_CASE = {
+  description: "a saved case",
+  schema: { $schema: "https://json-schema.org/draft/2020-12/schema", properties: { n: { $ref: "#/$defs/n" }, s: { $ref: "https://json-schema.org/draft/2020-12/schema" } }, $defs: { n: { type: "integer" } } },
+  tests: [{ description: "an integer", data: { n: 1 }, valid: true }],
+  found: { adapter: "exec:recorded", kind: "false-reject", keyword: null, seed: 1 },
+};
+
 /** Every schema Bowtie publishes under schemas/ (the io schemas refer to its models and report schemas), in one ajv of 2020-12. */
 function bowtieCommandValidator(): ValidateFunction {
   const Ajv2020 = require("ajv/dist/2020").default as new (o: object) => AjvCore;
@@ -49,13 +57,16 @@ describe("exec: every request the client sends follows Bowtie's io schema", func
     log = path.join(dir, "requests.jsonl");
     fs.mkdirSync(path.join(dir, "linked"));
     for (const [name, schema] of Object.entries(LINKED)) fs.writeFileSync(path.join(dir, "linked", name), JSON.stringify(schema));
+    fs.mkdirSync(path.join(dir, "corpus"));
+    fs.writeFileSync(path.join(dir, "corpus", "case.json"), JSON.stringify(CORPUS_CASE));
   });
   after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("in fuzz (a folder and linked bundles) and in suite mode (remotes, meta-schemas)", async function () {
+  it("in fuzz (a folder and linked bundles), replay and suite mode (remotes, meta-schemas)", async function () {
     const runs: string[][] = [
       ["fuzz", EXAMPLES, "--runs", "4", "--seed", "1", "--adapter", harness()],
       ["fuzz", path.join(dir, "linked"), "--definitions", "--runs", "4", "--seed", "1", "--adapter", harness()],
+      ["replay", "--corpus", path.join(dir, "corpus"), "--adapter", harness()],
     ];
     if (hasShared(this, SHARED_SUITE_DRAFT7)) runs.push(["suite", "--suite", SUITE, "--dialect", "draft-07", "--adapter", harness()]);
     for (const args of runs) {
