@@ -1,6 +1,6 @@
 import { referencesOf } from "../../keywords/registry.js";
 import { walkSchemas } from "../../schema/check-refs.js";
-import { idKeyword } from "../../schema/dialect.js";
+import { idKeyword, type Dialect } from "../../schema/dialect.js";
 import { isObject, type JsonObject, type JsonSchema } from "../../schema/json.js";
 import { allMetaSchemaDocuments } from "../../schema/meta-schemas.js";
 import { fragmentOf, isAbsoluteUri, normaliseUri, resolveUri, stripFragment } from "../../schema/uri.js";
@@ -108,11 +108,13 @@ interface AliasUse {
 function reachedDocuments(root: SchemaDocument | undefined, registry: SchemaRegistry): Reach {
   const reach: Reach = { own: root, documents: root ? [root] : [], aliases: new Map(), standsAlone: true, registry: {} };
   const metaUris = new Set(allMetaSchemaDocuments().map((d) => d.uri));
+  const keywordsOf = new Map<Dialect, string[]>();
+  const referenceKeywords = (dialect: Dialect) => keywordsOf.get(dialect) ?? keywordsOf.set(dialect, referencesOf(dialect)).get(dialect)!;
   const seen = new Set(reach.documents);
   for (let i = 0; i < reach.documents.length; i++) {
     const doc = reach.documents[i]!;
     walkSchemas(doc, (schema, pointer, dialect) => {
-      for (const ref of referencesIn(schema, referencesOf(dialect))) {
+      for (const ref of referencesIn(schema, referenceKeywords(dialect))) {
         const reached = resolveReference(registry, doc, pointer, ref);
         if (doc === root && !ref.startsWith("#") && !isAbsoluteUri(ref)) reach.standsAlone = false;
         if (!reached || metaUris.has(reached.document.uri)) continue;
