@@ -57,9 +57,9 @@ describe("exec: cases shaped as Bowtie shapes them", function () {
     expect(c.registry["https://example.com/b.json"]).to.deep.equal(FILES["b.json"]);
   });
 
-  it("serves a document referenced by its path beside its $id as a $ref stub, also at the pointers used", function () {
+  it("serves a document referenced by its path beside its $id as a $ref stub, also at the pointers used (beside allOf: a draft-07 $ref hides its siblings)", function () {
     const stub = bowtieCase(target("a.json")).registry[caseUri(fileUri(path.join(dir, "b.json")))];
-    expect(stub).to.deep.equal({ $ref: "https://example.com/b.json", definitions: { x: { $ref: "https://example.com/b.json#/definitions/x" } } });
+    expect(stub).to.deep.equal({ allOf: [{ $ref: "https://example.com/b.json" }], definitions: { x: { $ref: "https://example.com/b.json#/definitions/x" } } });
   });
 
   it("never sends a dialect meta-schema, even one a schema refers to", function () {

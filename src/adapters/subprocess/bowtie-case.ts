@@ -158,22 +158,29 @@ function noteAlias(registry: SchemaRegistry, absolute: string, aliases: Map<stri
 }
 
 /**
- * A document served under an alias: `{"$ref": primary}`, and for each JSON-pointer fragment
- * used through the alias, a `$ref` to the same place of the primary at the same pointer.
+ * A document served under an alias: `{"$ref": primary}` when only the whole document is
+ * used. Each JSON-pointer fragment used through the alias gets a `$ref` to the same place of
+ * the primary at the same pointer; the root then refers to the primary through `allOf`,
+ * since in draft-07 and earlier a `$ref` hides its siblings (hyperjump drops them). An anchor
+ * through an alias never gets here: the registry resolves anchors by their resource's own URI.
  */
 function aliasDocument(primary: string, fragments: Set<string>): JsonSchema {
-  const stub: JsonObject = { $ref: primary };
   const pointers = [...fragments].filter((f) => f.startsWith("/")).sort((a, b) => a.length - b.length);
-  for (const fragment of pointers) {
-    const tokens = parsePointer(fragmentToPointer(fragment));
-    let node = stub;
-    for (const token of tokens.slice(0, -1)) {
-      const next = node[token];
-      node = isObject(next) ? next : ((node[token] = {}) as JsonObject);
-    }
-    const last = tokens[tokens.length - 1]!;
-    const existing = node[last];
-    node[last] = { ...(isObject(existing) ? existing : {}), $ref: `${primary}#${fragment}` };
-  }
+  if (pointers.length === 0) return { $ref: primary };
+  const stub: JsonObject = { allOf: [{ $ref: primary }] };
+  for (const fragment of pointers) setRefAt(stub, parsePointer(fragmentToPointer(fragment)), `${primary}#${fragment}`);
   return stub;
+}
+
+/** Puts `{"$ref": uri}` at the pointer's place; a place that already refers gets its children beside an `allOf`. */
+function setRefAt(stub: JsonObject, tokens: string[], uri: string): void {
+  let node = stub;
+  for (const token of tokens) {
+    const next = node[token];
+    if (!isObject(next)) node[token] = {};
+    else if (typeof next.$ref === "string") node[token] = { allOf: [{ $ref: next.$ref }] };
+    node = node[token] as JsonObject;
+  }
+  if (Object.keys(node).length === 0) node.$ref = uri;
+  else node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), { $ref: uri }];
 }
