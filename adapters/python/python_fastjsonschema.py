@@ -37,15 +37,17 @@ def index_embedded(node, base, index):
 class RegistryHandlers(dict):
     """A handler for every URI scheme: looks the document up in the registry."""
 
-    def __init__(self, registry):
+    def __init__(self, registry, schema):
         super().__init__()
         self.registry = {}
         for uri, doc in registry.items():
             self.registry[uri.rstrip("#")] = doc
         # fastjsonschema finds an embedded $id only after walking the document that holds it,
-        # which a retrieved document is not; so embedded resources are indexed here.
+        # which a retrieved document is not; so embedded resources are indexed here, and those of
+        # the case's schema too: a case sends it inline, never again in the registry.
         for uri, doc in registry.items():
             index_embedded(doc, uri.rstrip("#"), self.registry)
+        index_embedded(schema, "", self.registry)
 
     def __contains__(self, scheme):
         return True
@@ -66,7 +68,7 @@ class RegistryHandlers(dict):
 def compile_case(schema, registry, dialect):
     # fastjsonschema picks its draft from the root's $schema; beside $ref it changes no validation.
     root = {"$schema": dialect, **schema} if isinstance(schema, dict) else schema
-    validate = fastjsonschema.compile(root, handlers=RegistryHandlers(registry), use_default=False, use_formats=ASSERT_FORMATS)
+    validate = fastjsonschema.compile(root, handlers=RegistryHandlers(registry, schema), use_default=False, use_formats=ASSERT_FORMATS)
 
     def check(instance):
         try:

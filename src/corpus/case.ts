@@ -71,6 +71,8 @@ export interface ReplayOrigin {
 export type ReplayCase = {
   /** "<case description> / <test description>". */
   description: string;
+  /** The case's (a suite group's) own description, as a harness is told it. */
+  caseDescription?: string;
   data: unknown;
   /** The expected verdict. */
   valid: boolean;

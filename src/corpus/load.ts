@@ -61,6 +61,7 @@ function replayCasesOfCorpusCase(file: string, c: CorpusCase): ReplayCase[] {
   const source = c.schemaRef === undefined ? { schema: c.schema } : { schemaRef: resolveStoredRef(file, c.schemaRef) };
   return c.tests.map((test, index) => ({
     description: `${c.description} / ${test.description}`,
+    caseDescription: c.description,
     ...source,
     data: test.data,
     valid: test.valid,
@@ -96,6 +97,7 @@ export async function loadSuiteFile(path: string, dialect?: Dialect): Promise<Re
     const tests = check.tests(check.required(group, "tests", groupPointer), joinPointer(groupPointer, "tests"));
     return tests.map((test, index) => ({
       description: `${description} / ${test.description}`,
+      caseDescription: description,
       schema,
       data: test.data,
       valid: test.valid,

@@ -171,5 +171,6 @@ export function targetOf(c: ReplayCase, options: ReplayOptions): Target {
   const located = registry.locate(doc, pointer);
   if (!located) throw new InputError(doc.file, pointer, "no schema at this pointer");
   const uri = pointer === "" ? doc.uri : `${doc.uri}#${pointerToFragment(pointer)}`;
-  return { id: `${c.origin.file}#${c.origin.groupPointer}`, file: doc.file, pointer, documentUri: doc.uri, uri, dialect: located.dialect, schema: located.schema, registry };
+  const description = c.caseDescription === undefined ? {} : { description: c.caseDescription };
+  return { id: `${c.origin.file}#${c.origin.groupPointer}`, ...description, file: doc.file, pointer, documentUri: doc.uri, uri, dialect: located.dialect, schema: located.schema, registry };
 }

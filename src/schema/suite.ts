@@ -74,7 +74,7 @@ function groupsOfFile(file: string, dialect: Dialect, shared: SharedDocument[]):
       index,
       description: String(g.description ?? ""),
       tests: g.tests.map((t, j) => suiteTest(t, file, joinPointer(pointer, "tests", j))),
-      target: groupTarget(file, index, g.schema as JsonSchema, dialect, shared),
+      target: { ...groupTarget(file, index, g.schema as JsonSchema, dialect, shared), description: String(g.description ?? "") },
     };
   });
 }

@@ -21,6 +21,8 @@ export interface Target {
   dialect: Dialect;
   /** The target's own (unresolved) subschema. */
   schema: JsonSchema;
+  /** What a harness is told the case is (a suite group's description); `id` when absent. */
+  description?: string;
   /** Every document loaded in this run, by URI: what `$ref`s resolve against. */
   registry: SchemaRegistry;
 }

@@ -1,10 +1,9 @@
-import { dialectFromUri, DIALECT_URI, idKeyword } from "../../schema/dialect.js";
-import { isAbsoluteUri, normaliseUri, stripFragment } from "../../schema/uri.js";
+import { dialectFromUri, DIALECT_URI } from "../../schema/dialect.js";
 import type { JsonSchema } from "../../schema/json.js";
 import type { Target } from "../../schema/target.js";
 import type { Adapter, Prepared, Verdict } from "../adapter.js";
-import { registryName } from "../registry-documents.js";
 import { SerialQueue } from "../serial-queue.js";
+import { bowtieCase, runUrisIn } from "./bowtie-case.js";
 import { HarnessProcess, type HarnessCommand, type LineOutcome } from "./harness-process.js";
 import {
   dialectRequest, faultVerdicts, readDialectReply, readRunReply, readStartReply, runRequest, startRequest, stopRequest,
@@ -22,7 +21,7 @@ export interface IhopOptions {
 interface IhopHandle {
   description: string;
   dialect: string;
-  /** The case's schema: the target itself when that keeps its base URI, else a `$ref` to it. */
+  /** The case as Bowtie shapes it (bowtie-case.ts). */
   schema: JsonSchema;
   registry: Record<string, JsonSchema>;
 }
@@ -41,7 +40,6 @@ export class IhopAdapter implements Adapter {
   private currentDialect: string | undefined;
   private seq = 0;
   private readonly queue = new SerialQueue();
-  private readonly registries = new Map<string, Record<string, JsonSchema>>();
 
   private constructor(
     readonly name: string,
@@ -78,7 +76,7 @@ export class IhopAdapter implements Adapter {
       const selected = await this.selectDialect(dialect);
       if (!selected.ok) return { ok: false, errored: true, fault: selected.fault, message: selected.message };
       if (!selected.value) return { ok: false, skipped: true, message: `${this.name} refused dialect ${dialect}` };
-      const handle: IhopHandle = { description: target.id, dialect, schema: caseSchema(target), registry: this.registryRecord(target) };
+      const handle: IhopHandle = { description: target.description ?? target.id, dialect, ...bowtieCase(target) };
       return { ok: true, handle };
     });
   }
@@ -106,27 +104,18 @@ export class IhopAdapter implements Adapter {
   private async run(handle: IhopHandle, instances: unknown[]): Promise<Verdict[]> {
     const seq = ++this.seq;
     const tests = instances.map((instance, i) => ({ description: `instance ${i}`, instance }));
-    const request = runRequest(seq, { description: handle.description, schema: handle.schema, registry: handle.registry, tests });
+    const registry = Object.keys(handle.registry).length > 0 ? { registry: handle.registry } : {};
+    const request = runRequest(seq, { description: handle.description, schema: handle.schema, ...registry, tests });
     const outcome = await this.request(request);
     if (!("line" in outcome)) return faultVerdicts(this.lineFault(outcome), instances.length);
     const reply = readRunReply(outcome.line, seq, instances.length);
     if (reply.restart) this.discardProcess();
-    return reply.verdicts;
+    return reply.verdicts.map(withRunUris);
   }
 
   /** The harness's own spelling of the target's dialect, if it lists that dialect. */
   private harnessDialect(target: Target): string | undefined {
     return this.dialects.find((d) => dialectFromUri(d) === target.dialect);
-  }
-
-  private registryRecord(target: Target): Record<string, JsonSchema> {
-    const name = registryName(target.registry);
-    let record = this.registries.get(name);
-    if (!record) {
-      record = target.registry.asRecord();
-      this.registries.set(name, record);
-    }
-    return record;
   }
 
   /** Makes sure a harness is running and set to `dialect`; restarts it (start + dialect) after a fault. */
@@ -175,14 +164,7 @@ async function startHandshake(process: HarnessProcess, timeoutMs: number): Promi
   return readStartReply(outcome.line);
 }
 
-/**
- * The schema a run sends. A schema that names itself with an absolute id (or a boolean
- * one) goes as it is, as Bowtie sends a case, so the harness sees the schema the user
- * wrote; anything else (a definition of a bundle, a document known only by its file URI)
- * goes as `{"$ref": uri}` into the registry, which keeps its base URI.
- */
-function caseSchema(target: Target): JsonSchema {
-  if (typeof target.schema === "boolean") return target.schema;
-  const id = target.schema[idKeyword(target.dialect)];
-  return typeof id === "string" && isAbsoluteUri(id) && normaliseUri(stripFragment(id)) === target.uri ? target.schema : { $ref: target.uri };
+/** A harness's message names the URIs of the case; the user knows the files. */
+function withRunUris(verdict: Verdict): Verdict {
+  return "errored" in verdict ? { ...verdict, message: runUrisIn(verdict.message) } : verdict;
 }

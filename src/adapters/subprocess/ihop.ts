@@ -16,7 +16,8 @@ export interface Implementation {
 export interface RunCase {
   description: string;
   schema: JsonSchema;
-  registry: Record<string, JsonSchema>;
+  /** Absent when the case needs no other document, as Bowtie sends it. */
+  registry?: Record<string, JsonSchema>;
   tests: Array<{ description: string; instance: unknown }>;
 }
 
@@ -28,8 +29,9 @@ export function dialectRequest(dialect: string): string {
   return JSON.stringify({ cmd: "dialect", dialect });
 }
 
+/** A run asks for the verdict only (`output: "flag"`), which Bowtie's run command requires. */
 export function runRequest(seq: number, runCase: RunCase): string {
-  return JSON.stringify({ cmd: "run", seq, case: runCase });
+  return JSON.stringify({ cmd: "run", seq, case: runCase, output: "flag" });
 }
 
 export function stopRequest(): string {
