@@ -4,6 +4,7 @@ import { invalidArbitrary, InvalidStats, rawInvalidArbitrary, type InvalidPayloa
 import { needsShared, SHARED_CODEX, SHARED_SUITE } from "../../helpers/paths.js";
 import { codexFixtures, constrained, suiteFixtures, type Fixture } from "./fixtures.js";
 import { expectAllTrue } from "./helpers.js";
+import { forEachSeed } from "../../helpers/seeds.js";
 
 /** A few payloads per seed of every fixture; the share of constrained fixtures that got any. */
 function checkFixtures(fixtures: Fixture[], seeds: number[], runs: number): { reach: number; payloads: number } {
@@ -15,9 +16,11 @@ function checkFixtures(fixtures: Fixture[], seeds: number[], runs: number): { re
     if (constrained(f)) withConstraints++;
     if (!arb) continue;
     reached++;
-    const drawn: InvalidPayload[] = seeds.flatMap((seed) => fc.sample(arb, { numRuns: runs, seed }));
-    expectAllTrue(f, drawn);
-    payloads += drawn.length;
+    forEachSeed(seeds, (seed) => {
+      const drawn: InvalidPayload[] = fc.sample(arb, { numRuns: runs, seed });
+      expectAllTrue(f, drawn);
+      payloads += drawn.length;
+    });
   }
   return { reach: withConstraints === 0 ? 1 : Math.min(1, reached / withConstraints), payloads };
 }

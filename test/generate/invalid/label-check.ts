@@ -63,7 +63,7 @@ function aloneSchema(holder: Located, keyword: string, registry: SchemaRegistry)
   return out;
 }
 
-function absoluteRefs(v: Json, holder: Located, pointer: string, registry: SchemaRegistry): Json {
+export function absoluteRefs(v: Json, holder: Located, pointer: string, registry: SchemaRegistry): Json {
   if (Array.isArray(v)) return v.map((x, i) => absoluteRefs(x, holder, `${pointer}/${i}`, registry));
   if (!isObject(v)) return v;
   const out: JsonObject = {};
@@ -75,7 +75,7 @@ function absoluteRefs(v: Json, holder: Located, pointer: string, registry: Schem
   return out;
 }
 
-function checkerFor(registry: SchemaRegistry, dialect: Dialect, schema: JsonObject): (v: unknown) => boolean {
+export function checkerFor(registry: SchemaRegistry, dialect: Dialect, schema: JsonObject): (v: unknown) => boolean {
   let byDialect = checkers.get(registry);
   if (!byDialect) checkers.set(registry, (byDialect = new Map()));
   let ajv = byDialect.get(dialect);

@@ -1,8 +1,10 @@
-import { uniqueJson } from "../../../canonical/json-equal.js";
+import { jsonEqual, uniqueJson } from "../../../canonical/json-equal.js";
 import fc from "fast-check";
 import type { JsonType } from "../../../canonical/canon.js";
 import { typeOfValue } from "../../../canonical/types.js";
+import type { Dialect } from "../../../schema/dialect.js";
 import type { Json } from "../../../schema/json.js";
+import { evaluatedIn } from "../dialect-support.js";
 import { breaking, schemaOf, type Mutator } from "../mutator.js";
 import { otherTypeTwins } from "./near-miss.js";
 
@@ -28,21 +30,34 @@ function allowedTypes(schema: Record<string, unknown>): JsonType[] | undefined {
   return typesOf(schema.type, schema.nullable === true);
 }
 
+/** The values an enum or const beside `type` allows (both: those in both); undefined when there is neither. */
+function listedValues(schema: Record<string, unknown>, dialect: Dialect): Json[] | undefined {
+  const fromEnum = Array.isArray(schema.enum) ? (schema.enum as Json[]) : undefined;
+  if (!("const" in schema) || !evaluatedIn("const", dialect)) return fromEnum;
+  const c = schema.const as Json;
+  return fromEnum === undefined || fromEnum.some((v) => jsonEqual(v, c)) ? [c] : [];
+}
+
 /** type: the value replaced by its twin of a type not listed (1.5 for an integer, "1" for 1, null for anything). */
 export const typeMutator: Mutator = {
   keyword: "type",
   appliesTo(member) {
     const types = allowedTypes(schemaOf(member));
-    return types !== undefined && PLAIN.some((v) => !typeAllows(types, v));
+    return types !== undefined && (listedValues(schemaOf(member), member.located.dialect) ?? PLAIN).some((v) => !typeAllows(types, v));
   },
   violate(member, site) {
-    const types = allowedTypes(schemaOf(member))!;
-    const candidates = uniqueJson([...otherTypeTwins(site.value), ...PLAIN]).filter((v) => !typeAllows(types, v));
-    return fc.constantFrom(...candidates).map((v) => breaking(member, "type", v));
+    const schema = schemaOf(member);
+    const types = allowedTypes(schema)!;
+    const listed = listedValues(schema, member.located.dialect);
+    const sources = listed ?? [...otherTypeTwins(site.value), ...PLAIN];
+    const candidates = uniqueJson(sources).filter((v) => !typeAllows(types, v));
+    return candidates.length === 0 ? fc.constant(null) : fc.constantFrom(...candidates).map((v) => breaking(member, "type", v));
   },
-  unbreakable(schema) {
+  unbreakable(schema, located) {
     const types = allowedTypes(schema);
     if (types === undefined) return "type is not a type name or a list of them";
-    return PLAIN.every((v) => typeAllows(types, v)) ? "type lists every JSON type" : undefined;
+    if (PLAIN.every((v) => typeAllows(types, v))) return "type lists every JSON type";
+    const listed = listedValues(schema, located.dialect);
+    return listed && listed.every((v) => typeAllows(types, v)) ? "every value enum/const allows is of the type, so a value of another type breaks enum/const too" : undefined;
   },
 };
