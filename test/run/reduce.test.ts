@@ -59,6 +59,8 @@ describe("reduceJson (structural reduction of counterexamples)", () => {
           const keys = Object.keys(obj);
           fc.pre(keys.length >= 2);
           const reversed = Object.fromEntries([...keys].reverse().map((k) => [k, obj[k]]));
+          // Integer-like keys ("0") come first in any order they are written in: such a pair may not differ in order at all.
+          fc.pre(sameUpToKeyOrder([obj, reversed] as Json));
           const out = await reduceJson([obj, reversed] as Json, async (v) => sameUpToKeyOrder(v), null);
           expect(sameUpToKeyOrder(out)).to.equal(true);
           // Two keys are the least that can be in two orders, with each value cut to its minimum.
