@@ -1,8 +1,8 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { invalidArbitrary, InvalidStats, rawInvalidArbitrary, type InvalidPayload } from "../../../src/generate/invalid/index.js";
-import { needsShared, SHARED_CODEX, SHARED_SUITE } from "../../helpers/paths.js";
-import { codexFixtures, constrained, suiteFixtures, type Fixture } from "./fixtures.js";
+import { needsShared, SHARED_CODEX, SHARED_SCHEMASTORE, SHARED_SUITE } from "../../helpers/paths.js";
+import { codexFixtures, constrained, schemastoreFixtures, suiteFixtures, type Fixture } from "./fixtures.js";
 import { expectAllTrue } from "./helpers.js";
 import { forEachSeed } from "../../helpers/seeds.js";
 
@@ -37,7 +37,7 @@ const SUITE_7 = [
   "propertyNames.json", "if-then-else.json", "oneOf.json", "not.json", "ref.json", "format.json", "uniqueItems.json", "maxLength.json",
 ];
 
-describe("invalid payloads over real schemas: every payload invalid under ajv, every label true", function () {
+describe("invalid payloads over real schemas: every payload invalid under ajv, every label true, nothing else broken at its place", function () {
   this.timeout(120_000);
 
   it("every definition of the Codex app-server bundle (two seeds)", function () {
@@ -45,6 +45,13 @@ describe("invalid payloads over real schemas: every payload invalid under ajv, e
     const { reach, payloads } = checkFixtures(codexFixtures(), [3, 77], 4);
     expect(reach).to.be.at.least(0.95);
     expect(payloads).to.be.greaterThan(3000);
+  });
+
+  it("a quarter of the SchemaStore corpus's schemas and definitions (one fixed seed and the fresh one)", function () {
+    needsShared(this, SHARED_SCHEMASTORE);
+    const { reach, payloads } = checkFixtures(schemastoreFixtures(true).filter((_, i) => i % 4 === 0), [5], 4);
+    expect(reach).to.be.at.least(0.9);
+    expect(payloads).to.be.greaterThan(500);
   });
 
   it("JSON-Schema-Test-Suite draft2020-12 groups, keyword by keyword", function () {

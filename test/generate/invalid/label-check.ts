@@ -1,5 +1,6 @@
 import type { Ajv as AjvCore, ValidateFunction } from "ajv";
 import { createAjv } from "../../../src/oracle/ajv-factory.js";
+import { specReading } from "../../../src/oracle/ref-siblings.js";
 import type { InvalidPayload } from "../../../src/generate/invalid/index.js";
 import { evaluationRoot, keywordsAlong } from "../../../src/generate/invalid/index.js";
 import type { Dialect } from "../../../src/schema/dialect.js";
@@ -75,6 +76,7 @@ export function absoluteRefs(v: Json, holder: Located, pointer: string, registry
   return out;
 }
 
+/** ajv holding the registry's documents, checking a schema as the oracle reads it (keywords beside $ref ignored up to draft-07). */
 export function checkerFor(registry: SchemaRegistry, dialect: Dialect, schema: JsonObject): (v: unknown) => boolean {
   let byDialect = checkers.get(registry);
   if (!byDialect) checkers.set(registry, (byDialect = new Map()));
@@ -83,7 +85,7 @@ export function checkerFor(registry: SchemaRegistry, dialect: Dialect, schema: J
     ajv = createAjv(dialect, "assert");
     for (const [uri, doc] of registry.documents) {
       try {
-        ajv.addSchema(doc.schema as object, uri === doc.uri ? doc.uri : uri);
+        ajv.addSchema(specReading(doc.schema, doc.dialect) as object, uri === doc.uri ? doc.uri : uri);
       } catch {
         // Known under another URI already.
       }
@@ -95,7 +97,7 @@ export function checkerFor(registry: SchemaRegistry, dialect: Dialect, schema: J
   const key = JSON.stringify(schema);
   let fn = cache.get(key);
   if (!fn) {
-    fn = ajv.compile(schema);
+    fn = ajv.compile(specReading(schema, dialect) as object);
     cache.set(key, fn);
   }
   const validate = fn;
