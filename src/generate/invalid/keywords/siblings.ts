@@ -4,6 +4,8 @@ import { isObject, type Json } from "../../../schema/json.js";
 import type { GenContext } from "../../valid/context.js";
 import { checkOf, type Applied } from "../applied.js";
 import { evaluatedIn } from "../dialect-support.js";
+import { jsonEqual } from "../../../canonical/json-equal.js";
+import { typeAllows, typesOf } from "./type.js";
 
 /** Keywords that read each other, so that they hold or fail as one. */
 const UNITS: readonly (readonly string[])[] = [
@@ -31,7 +33,8 @@ const INERT = new Set([
  * True when `value`, put where `member` applies, still satisfies every keyword of `member`
  * other than `keyword` (and the keywords read with it): a payload labelled `keyword` must
  * break that keyword alone, or a validator that ignores it is still caught by another.
- * Applicators are judged through their subschemas, the other keywords by ajv's own errors.
+ * Applicators are judged through their subschemas, type/enum/const directly, the other
+ * keywords by ajv's own errors (all errors of the schema object, on this value).
  */
 export function siblingsHold(member: Applied, keyword: string, value: Json, ctx: GenContext): boolean {
   const schema = member.located.schema;
@@ -53,7 +56,8 @@ function holds(member: Applied, keyword: string, value: Json, ctx: GenContext): 
     const c = child(l, ctx.registry, ...tokens);
     return c ? checkOf(ctx, c)(value) : true;
   };
-  const list = (k: string) => (Array.isArray((l.schema as Record<string, unknown>)[k]) ? ((l.schema as Record<string, unknown>)[k] as unknown[]).map((_, i) => sub(k, String(i))) : []);
+  const schema = l.schema as Record<string, unknown>;
+  const list = (k: string) => (Array.isArray(schema[k]) ? (schema[k] as unknown[]).map((_, i) => sub(k, String(i))) : []);
   switch (keyword) {
     case "allOf":
       return list("allOf").every(Boolean);
@@ -80,6 +84,15 @@ function holds(member: Applied, keyword: string, value: Json, ctx: GenContext): 
     case "items":
     case "additionalItems":
       return itemsHold(member, value, ctx);
+    case "type":
+    case "nullable": {
+      const types = typesOf(schema.type, schema.nullable === true);
+      return types === undefined || typeAllows(types, value);
+    }
+    case "enum":
+      return !Array.isArray(schema.enum) || schema.enum.some((x) => jsonEqual(x as Json, value));
+    case "const":
+      return jsonEqual(schema.const as Json, value);
     default:
       return !ctx.oracle.explains(locationUri(l), l.dialect, value, keyword, "");
   }
