@@ -6,6 +6,8 @@ import { randomInt } from "node:crypto";
  * (to replay a failure), else random; a failure on it names it and how to replay it.
  */
 export const FRESH_SEED: number = freshSeed(process.env.CONFORM_TEST_SEED);
+// test/support/reporter.cjs prints it under the totals.
+(globalThis as Record<symbol, unknown>)[Symbol.for("schema-conform.fresh-seed")] = FRESH_SEED;
 
 /** The seed of this run: the replay variable when it holds an integer, else a random 31-bit one. */
 export function freshSeed(replay: string | undefined): number {
