@@ -9,6 +9,7 @@ import type { Coverage } from "../../src/model/coverage.js";
 import type { Json, JsonSchema } from "../../src/schema/json.js";
 import { codexFixtures, inlineFixture, type Fixture } from "../generate/invalid/fixtures.js";
 import { needsShared, SHARED_CODEX } from "../helpers/paths.js";
+import { forEachSeed } from "../helpers/seeds.js";
 
 const SEEDS = [3, 41, 2718];
 
@@ -56,7 +57,7 @@ describe("schema coverage", function () {
   this.timeout(120_000);
 
   it("keywords exercised and broken, anyOf branches and enum values hit, optional properties both ways", function () {
-    for (const seed of SEEDS) {
+    forEachSeed(SEEDS, (seed) => {
       const c = coverageOf(ORDER as unknown as JsonSchema, seed);
       expectConsistent(c);
       expect(c.exercised).to.include.members(["/type", "/required", "/anyOf", "/properties/kind/enum", "/properties/n/minimum", "/anyOf/0/required"]);
@@ -66,7 +67,7 @@ describe("schema coverage", function () {
       expect(c.optionalProperties).to.deep.include({ schemaPath: "/properties/n", present: true, absent: true });
       expect(c.optionalProperties.map((o) => o.schemaPath)).to.not.include("/properties/kind");
       expect(c.ratio).to.equal(1);
-    }
+    });
   });
 
   it("a keyword reached through $ref from two places is one statement, named by its shortest evaluation path", function () {

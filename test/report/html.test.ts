@@ -4,6 +4,7 @@ import { escapeHtml, renderHtml } from "../../src/report/html.js";
 import { escapeCodePoints, isHtmlSafe } from "../../src/report/sanitize.js";
 import { awkwardString, runReport } from "./arbitraries.js";
 import { cleanReport, sampleReport } from "./fixtures.js";
+import { forEachSeed } from "../helpers/seeds.js";
 
 /** The only markup the renderer writes; anything else in a tag came from escaped-too-little data. */
 const TAGS = new Set([
@@ -52,22 +53,26 @@ function textOf(html: string): string {
 
 describe("report/html", () => {
   it("escapes any string into text that contains no markup and reads back the same", () => {
-    fc.assert(
-      fc.property(awkwardString, (s) => {
-        const escaped = escapeHtml(s);
-        expect(escaped).not.to.match(/[<>"']/);
-        expect(textOf(`<p>${escaped}</p>`)).to.equal(escapeCodePoints(s, isHtmlSafe));
-      }),
-      { numRuns: 500 },
+    forEachSeed([1], (seed) =>
+      fc.assert(
+        fc.property(awkwardString, (s) => {
+          const escaped = escapeHtml(s);
+          expect(escaped).not.to.match(/[<>"']/);
+          expect(textOf(`<p>${escaped}</p>`)).to.equal(escapeCodePoints(s, isHtmlSafe));
+        }),
+        { seed, numRuns: 500 },
+      ),
     );
     expect(escapeHtml(`<a href="x">&'`)).to.equal("&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
     expect(escapeHtml("\u0000\u0085\ud800")).to.equal("\\u0000\\u0085\\uD800");
   });
 
   it("writes only its own markup whatever the report's strings hold", () => {
-    fc.assert(
-      fc.property(runReport, (report) => checkMarkup(renderHtml(report))),
-      { numRuns: 200 },
+    forEachSeed([1], (seed) =>
+      fc.assert(
+        fc.property(runReport, (report) => checkMarkup(renderHtml(report))),
+        { seed, numRuns: 200 },
+      ),
     );
   });
 

@@ -10,6 +10,7 @@ import type { JsonSchema } from "../../src/schema/json.js";
 import { SchemaRegistry } from "../../src/schema/registry.js";
 import { listTargets } from "../../src/schema/targets.js";
 import type { Target } from "../../src/schema/target.js";
+import { seedNote, testSeeds } from "../helpers/seeds.js";
 
 const S = "https://json-schema.org/draft/2020-12/schema";
 const SEEDS = [1, 7920, 15839, 23758, 31677, 39596];
@@ -59,11 +60,11 @@ describe("findings are exact: format-only rejects of any adapter kind, nothing h
 
   it("a module-style adapter rejecting leap seconds under format date-time: format-difference, never false-reject (6 seeds)", async () => {
     const schema: JsonSchema = { $schema: S, type: "array", items: { type: "string", format: "date-time" }, minItems: 2 };
-    for (const seed of SEEDS) {
+    for (const seed of testSeeds(SEEDS)) {
       const findings = await fuzz("leap", schema, moduleStyleAdapter("rejects-leap-seconds"), seed);
-      expect(findings.filter((f) => f.kind === "false-reject"), `seed ${seed}: ${kinds(findings)}`).to.deep.equal([]);
+      expect(findings.filter((f) => f.kind === "false-reject"), `${seedNote(seed)}: ${kinds(findings)}`).to.deep.equal([]);
       const formatOnly = findings.filter((f) => f.kind === "format-difference" && f.expected === "valid");
-      expect(formatOnly, `seed ${seed}: ${kinds(findings)}`).to.have.length.greaterThan(0);
+      expect(formatOnly, `${seedNote(seed)}: ${kinds(findings)}`).to.have.length.greaterThan(0);
       for (const f of formatOnly) expect(JSON.stringify(f.instance)).to.match(LEAP_SECOND);
     }
   });
@@ -71,11 +72,11 @@ describe("findings are exact: format-only rejects of any adapter kind, nothing h
   it("a format-only reject and a float multipleOf bug on one schema: both reported, the multipleOf one as false-reject (6 seeds)", async () => {
     const schema: JsonSchema = { $schema: S, type: "object", properties: { at: { type: "string", format: "date-time" }, price: { type: "number", multipleOf: 0.01 } }, required: ["at"] };
     let formatOnlySeeds = 0;
-    for (const seed of SEEDS) {
+    for (const seed of testSeeds(SEEDS)) {
       const findings = await fuzz("order", schema, moduleStyleAdapter("float-and-leap", { floatMultipleOf: true }), seed);
       const real = findings.filter((f) => f.kind === "false-reject");
-      expect(real, `seed ${seed}: ${kinds(findings)}`).to.have.length.greaterThan(0);
-      for (const f of real) expect((f.instance as { price?: unknown }).price, `seed ${seed}: ${kinds(findings)}`).to.be.a("number");
+      expect(real, `${seedNote(seed)}: ${kinds(findings)}`).to.have.length.greaterThan(0);
+      for (const f of real) expect((f.instance as { price?: unknown }).price, `${seedNote(seed)}: ${kinds(findings)}`).to.be.a("number");
       const formatOnly = findings.filter((f) => f.kind === "format-difference" && f.expected === "valid");
       for (const f of formatOnly) expect(JSON.stringify(f.instance)).to.match(LEAP_SECOND);
       formatOnlySeeds += formatOnly.length > 0 ? 1 : 0;
@@ -85,9 +86,9 @@ describe("findings are exact: format-only rejects of any adapter kind, nothing h
 
   it("the float multipleOf bug is found even when every payload also carries a leap second", async () => {
     const schema: JsonSchema = { $schema: S, type: "object", properties: { at: { const: "2016-12-31T23:59:60Z", format: "date-time" }, price: { type: "number", multipleOf: 0.01 } }, required: ["at"] };
-    for (const seed of SEEDS.slice(0, 3)) {
+    for (const seed of testSeeds(SEEDS.slice(0, 3))) {
       const findings = await fuzz("leap-order", schema, moduleStyleAdapter("float-and-leap", { floatMultipleOf: true }), seed);
-      expect(findings.map((f) => f.kind), `seed ${seed}: ${kinds(findings)}`).to.include.members(["false-reject", "format-difference"]);
+      expect(findings.map((f) => f.kind), `${seedNote(seed)}: ${kinds(findings)}`).to.include.members(["false-reject", "format-difference"]);
     }
   });
 
@@ -97,9 +98,9 @@ describe("findings are exact: format-only rejects of any adapter kind, nothing h
       return instances.map((i) => ({ valid: check(i) }));
     };
     const schema: JsonSchema = { $schema: S, type: "object", properties: { a: { type: "integer" } } };
-    for (const seed of SEEDS) {
+    for (const seed of testSeeds(SEEDS)) {
       const findings = await fuzz("flaky", schema, moduleStyleAdapter("batch-fails", { validate: failsInBatches }), seed);
-      expect(findings.map((f) => [f.kind, f.message, f.instance, f.actual]), `seed ${seed}`).to.deep.equal([
+      expect(findings.map((f) => [f.kind, f.message, f.instance, f.actual]), seedNote(seed)).to.deep.equal([
         ["adapter-error", "flaky: worker pool exhausted (a batch of 100 payloads failed with this; asked one by one, none did)", null, "error"],
       ]);
     }
@@ -111,10 +112,10 @@ describe("findings are exact: format-only rejects of any adapter kind, nothing h
       return instances.map((i) => ({ valid: check(i) }));
     };
     const schema: JsonSchema = { $schema: S, type: "array", items: { type: "integer" } };
-    for (const seed of SEEDS) {
+    for (const seed of testSeeds(SEEDS)) {
       const findings = await fuzz("long-arrays", schema, moduleStyleAdapter("long-arrays-crash", { validate: failsOnLongArrays }), seed);
       const errors = findings.filter((f) => f.kind === "adapter-error");
-      expect(errors, `seed ${seed}: ${kinds(findings)}`).to.have.length.greaterThan(0);
+      expect(errors, `${seedNote(seed)}: ${kinds(findings)}`).to.have.length.greaterThan(0);
       for (const f of errors) {
         expect(f.message).to.equal("stack of arrays");
         expect(f.actual).to.equal("error");

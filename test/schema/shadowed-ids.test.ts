@@ -7,6 +7,7 @@ import { GenContext, sampleValid } from "../../src/generate/valid/index.js";
 import { Oracle } from "../../src/oracle/oracle.js";
 import { loadInputs } from "../../src/schema/load.js";
 import { listTargets } from "../../src/schema/targets.js";
+import { forEachSeed } from "../helpers/seeds.js";
 
 /** Two versions of one schema that share an `$id`, as catalogs publish them (anywork-ac-1.0 and -1.1). */
 function versionedCopies(): string {
@@ -31,16 +32,18 @@ describe("documents that share an $id (versioned copies in a catalog)", function
     expect(loaded.warnings.map((w) => w.message).join("\n")).to.match(/also the \$id of .*thing-1\.0\.json/);
     const ctx = new GenContext(loaded.registry, new Oracle(loaded.registry));
     const [first, second] = listTargets(loaded.documents, loaded.registry, { definitions: false });
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        const a = sampleValid(first!, ctx, 5, seed);
-        const b = sampleValid(second!, ctx, 5, seed);
-        expect(a.every((v) => typeof (v as Record<string, unknown>).a === "number")).to.equal(true);
-        expect(b.every((v) => typeof (v as Record<string, unknown>).b === "string")).to.equal(true);
-        expect(a.every(ctx.oracle.check(first!.uri, first!.dialect))).to.equal(true);
-        expect(b.every(ctx.oracle.check(second!.uri, second!.dialect))).to.equal(true);
-      }),
-      { numRuns: 20 },
+    forEachSeed([1], (seed) =>
+      fc.assert(
+        fc.property(fc.integer(), (seed) => {
+          const a = sampleValid(first!, ctx, 5, seed);
+          const b = sampleValid(second!, ctx, 5, seed);
+          expect(a.every((v) => typeof (v as Record<string, unknown>).a === "number")).to.equal(true);
+          expect(b.every((v) => typeof (v as Record<string, unknown>).b === "string")).to.equal(true);
+          expect(a.every(ctx.oracle.check(first!.uri, first!.dialect))).to.equal(true);
+          expect(b.every(ctx.oracle.check(second!.uri, second!.dialect))).to.equal(true);
+        }),
+        { seed, numRuns: 20 },
+      ),
     );
   });
 

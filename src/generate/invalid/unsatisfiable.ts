@@ -3,6 +3,7 @@ import { isObject, type Json } from "../../schema/json.js";
 import type { GenContext } from "../valid/context.js";
 import { checkOf, type Applied } from "./applied.js";
 import { breaking, breakingFalse, type Violation } from "./mutator.js";
+import { siblingsHold } from "./keywords/siblings.js";
 import { expandMembers } from "./members.js";
 
 /** One value of every type: where nothing is valid, each of these breaks something. */
@@ -20,7 +21,8 @@ export function breaksWithoutValidValue(roots: Applied[], ctx: GenContext): Viol
     const members = expandMembers(roots, value, [], ctx).filter((m) => m.conditions.length === 0);
     for (const m of members) {
       const broken = m.located.schema === false ? breakingFalse(m, value, []) : compositeBreak(m, value, ctx);
-      if (broken) out.push(broken);
+      // A probe of another type breaks `type` (or enum) beside the composite too: only a break of that keyword alone counts.
+      if (broken && (m.located.schema === false || siblingsHold(m, broken.keyword, value, ctx))) out.push(broken);
     }
   }
   return out;

@@ -1,9 +1,10 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { invalidArbitrary, InvalidStats, rawInvalidArbitrary, type InvalidPayload } from "../../../src/generate/invalid/index.js";
-import { needsShared, SHARED_CODEX, SHARED_SUITE } from "../../helpers/paths.js";
-import { codexFixtures, constrained, suiteFixtures, type Fixture } from "./fixtures.js";
+import { needsShared, SHARED_CODEX, SHARED_SCHEMASTORE, SHARED_SUITE } from "../../helpers/paths.js";
+import { codexFixtures, constrained, schemastoreFixtures, suiteFixtures, type Fixture } from "./fixtures.js";
 import { expectAllTrue } from "./helpers.js";
+import { forEachSeed } from "../../helpers/seeds.js";
 
 /** A few payloads per seed of every fixture; the share of constrained fixtures that got any. */
 function checkFixtures(fixtures: Fixture[], seeds: number[], runs: number): { reach: number; payloads: number } {
@@ -15,9 +16,11 @@ function checkFixtures(fixtures: Fixture[], seeds: number[], runs: number): { re
     if (constrained(f)) withConstraints++;
     if (!arb) continue;
     reached++;
-    const drawn: InvalidPayload[] = seeds.flatMap((seed) => fc.sample(arb, { numRuns: runs, seed }));
-    expectAllTrue(f, drawn);
-    payloads += drawn.length;
+    forEachSeed(seeds, (seed) => {
+      const drawn: InvalidPayload[] = fc.sample(arb, { numRuns: runs, seed });
+      expectAllTrue(f, drawn);
+      payloads += drawn.length;
+    });
   }
   return { reach: withConstraints === 0 ? 1 : Math.min(1, reached / withConstraints), payloads };
 }
@@ -34,7 +37,7 @@ const SUITE_7 = [
   "propertyNames.json", "if-then-else.json", "oneOf.json", "not.json", "ref.json", "format.json", "uniqueItems.json", "maxLength.json",
 ];
 
-describe("invalid payloads over real schemas: every payload invalid under ajv, every label true", function () {
+describe("invalid payloads over real schemas: every payload invalid under ajv, every label true, nothing else broken at its place", function () {
   this.timeout(120_000);
 
   it("every definition of the Codex app-server bundle (two seeds)", function () {
@@ -42,6 +45,13 @@ describe("invalid payloads over real schemas: every payload invalid under ajv, e
     const { reach, payloads } = checkFixtures(codexFixtures(), [3, 77], 4);
     expect(reach).to.be.at.least(0.95);
     expect(payloads).to.be.greaterThan(3000);
+  });
+
+  it("a quarter of the SchemaStore corpus's schemas and definitions (one fixed seed and the fresh one)", function () {
+    needsShared(this, SHARED_SCHEMASTORE);
+    const { reach, payloads } = checkFixtures(schemastoreFixtures(true).filter((_, i) => i % 4 === 0), [5], 4);
+    expect(reach).to.be.at.least(0.9);
+    expect(payloads).to.be.greaterThan(500);
   });
 
   it("JSON-Schema-Test-Suite draft2020-12 groups, keyword by keyword", function () {

@@ -7,12 +7,12 @@ import { InputError } from "../../../src/schema/errors.js";
 import { Oracle, OracleUnavailable } from "../../../src/oracle/oracle.js";
 import type { Dialect } from "../../../src/schema/dialect.js";
 import { isObject, type JsonSchema } from "../../../src/schema/json.js";
-import { loadInputs } from "../../../src/schema/load.js";
+import { listJsonFiles, loadInputs } from "../../../src/schema/load.js";
 import type { SchemaDocument, SchemaRegistry } from "../../../src/schema/registry.js";
 import type { Target } from "../../../src/schema/target.js";
 import { listTargets } from "../../../src/schema/targets.js";
 import { resolveUri } from "../../../src/schema/uri.js";
-import { CODEX_BUNDLE, SUITE } from "../../helpers/paths.js";
+import { CODEX_BUNDLE, SCHEMASTORE, SUITE } from "../../helpers/paths.js";
 
 /** The repository root, from dist/test/generate/invalid/ where the compiled tests run. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
@@ -32,6 +32,17 @@ export function codexFixtures(): Fixture[] {
   const { registry, documents } = loadInputs([CODEX_BUNDLE], { defaultDialect: "draft-07" });
   const ctx = new GenContext(registry, new Oracle(registry));
   return listTargets(documents, registry, { definitions: true }).map((target) => ({ target, ctx, name: target.pointer }));
+}
+
+/** SchemaStore files of the corpus whose $refs name files not in its folder (see its SOURCE.md). */
+const STORE_MISSING_REFS = new Set(["package.json", "eslintrc.json", "pyproject.json"]);
+
+/** Every SchemaStore schema of the shared corpus (roots, or every definition too), sharing one registry and oracle. */
+export function schemastoreFixtures(definitions: boolean): Fixture[] {
+  const files = listJsonFiles(SCHEMASTORE).filter((f) => !STORE_MISSING_REFS.has(path.basename(f)));
+  const { registry, documents } = loadInputs(files, { defaultDialect: "draft-07" });
+  const ctx = new GenContext(registry, new Oracle(registry));
+  return listTargets(documents, registry, { definitions }).map((target) => ({ target, ctx, name: target.id }));
 }
 
 /** A target of one inline schema, in a registry of its own. */

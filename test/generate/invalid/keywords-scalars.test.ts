@@ -1,7 +1,11 @@
 import { expect } from "chai";
 import { nextDown, nextUp } from "../../../src/generate/valid/types/float-steps.js";
 import type { Json } from "../../../src/schema/json.js";
-import { invalidPayloads, withKeyword } from "./helpers.js";
+import fc from "fast-check";
+import { isDecimalMultiple } from "../../../src/schema/decimal.js";
+import { rawInvalidArbitrary } from "../../../src/generate/invalid/index.js";
+import { inlineFixture } from "./fixtures.js";
+import { invalidPayloads, SEEDS, withKeyword } from "./helpers.js";
 
 const values = (ps: { instance: Json }[]) => ps.map((p) => p.instance);
 const strings = (ps: { instance: Json }[]) => values(ps).filter((v): v is string => typeof v === "string");
@@ -45,6 +49,28 @@ describe("invalid payloads: string and number keywords", function () {
     expect(whole.length).to.be.greaterThan(0);
     expect(whole.every((v) => typeof v === "number" && Number.isInteger(v) && v % 3 !== 0)).to.equal(true);
     expect(withKeyword(invalidPayloads({ type: "number", multipleOf: 0.25 }), "multipleOf").length).to.be.greaterThan(0);
+  });
+
+  it("multipleOf: the smallest positive number 5e-324 is drawn for numbers (a float check's quotient underflows to 0, which looks whole)", function () {
+    for (const d of [0.25, 3]) expect(values(withKeyword(invalidPayloads({ type: "number", multipleOf: d }), "multipleOf")), `multipleOf ${d}`).to.include(Number.MIN_VALUE);
+  });
+
+  it("multipleOf on an integer with a fractional divisor: whole non-multiples only (0.3's whole multiples are 3's)", function () {
+    const whole = values(withKeyword(invalidPayloads({ type: "integer", multipleOf: 0.3 }), "multipleOf"));
+    expect(whole.length).to.be.greaterThan(0);
+    expect(whole.every((v) => typeof v === "number" && Number.isInteger(v) && v % 3 !== 0)).to.equal(true);
+  });
+
+  it("multipleOf every whole number meets (0.5 on an integer) is unbreakable alone: no payload labelled multipleOf", function () {
+    expect(withKeyword(invalidPayloads({ type: "integer", multipleOf: 0.5, minimum: 0 }), "multipleOf")).to.deep.equal([]);
+  });
+
+  it("multipleOf decides non-multiples in exact decimals before the oracle sees them: every raw payload of 0.01 is off the grid (0.57 / 0.01 is 56.99999999999999 in floats)", function () {
+    const fixture = inlineFixture({ type: "number", multipleOf: 0.01, minimum: 0, maximum: 1 });
+    const raw = rawInvalidArbitrary(fixture.target, fixture.ctx)!;
+    const drawn = withKeyword(SEEDS.flatMap((seed) => fc.sample(raw, { numRuns: 100, seed })), "multipleOf").map((p) => p.instance as number);
+    expect(drawn.length).to.be.greaterThan(20);
+    expect(drawn.filter((v) => isDecimalMultiple(v, 0.01))).to.deep.equal([]);
   });
 
   it("pattern: strings next to valid ones that fail the regex, a trailing newline among them", function () {

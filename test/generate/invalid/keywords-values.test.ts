@@ -1,5 +1,7 @@
 import { expect } from "chai";
 import type { Json, JsonObject } from "../../../src/schema/json.js";
+import { unbreakableKeywords } from "../../../src/generate/invalid/index.js";
+import { inlineFixture } from "./fixtures.js";
 import { atPath, invalidPayloads, withKeyword } from "./helpers.js";
 
 const instances = (ps: { instance: Json }[]) => ps.map((p) => p.instance);
@@ -12,6 +14,19 @@ describe("invalid payloads: type, enum, const", function () {
     expect(ps.every((p) => p.label.schemaPath === "/type" && p.label.instancePath === "")).to.equal(true);
     expect(instances(ps).some((v) => typeof v === "number" && !Number.isInteger(v))).to.equal(true);
     expect(instances(ps)).to.deep.include(null);
+  });
+
+  it("type beside an enum: only the listed values of another type break it alone; none listed, it is unbreakable alone", function () {
+    expect(new Set(instances(withKeyword(invalidPayloads({ type: "string", enum: ["a", 1, null] }), "type")))).to.deep.equal(new Set([1, null]));
+    const fixture = inlineFixture({ type: "string", enum: ["a", "b"] });
+    expect(unbreakableKeywords(fixture.target, fixture.ctx).find((u) => u.schemaPath === "/type")?.reason).to.match(/every value enum\/const allows is of the type/);
+    expect(withKeyword(invalidPayloads({ type: "string", enum: ["a", "b"] }), "type")).to.deep.equal([]);
+  });
+
+  it("enum and const beside type: their near misses keep the type (\"1\" for 1 would break type as well)", function () {
+    const ps = [...withKeyword(invalidPayloads({ type: "integer", enum: [1, 2] }), "enum"), ...withKeyword(invalidPayloads({ type: "integer", const: 1 }), "const")];
+    expect(ps.length).to.be.greaterThan(0);
+    expect(instances(ps).every((v) => Number.isInteger(v))).to.equal(true);
   });
 
   it("type number: the same number as a string, never any number", function () {

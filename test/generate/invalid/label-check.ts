@@ -1,5 +1,6 @@
 import type { Ajv as AjvCore, ValidateFunction } from "ajv";
 import { createAjv } from "../../../src/oracle/ajv-factory.js";
+import { specReading } from "../../../src/oracle/ref-siblings.js";
 import type { InvalidPayload } from "../../../src/generate/invalid/index.js";
 import { evaluationRoot, keywordsAlong } from "../../../src/generate/invalid/index.js";
 import type { Dialect } from "../../../src/schema/dialect.js";
@@ -63,7 +64,7 @@ function aloneSchema(holder: Located, keyword: string, registry: SchemaRegistry)
   return out;
 }
 
-function absoluteRefs(v: Json, holder: Located, pointer: string, registry: SchemaRegistry): Json {
+export function absoluteRefs(v: Json, holder: Located, pointer: string, registry: SchemaRegistry): Json {
   if (Array.isArray(v)) return v.map((x, i) => absoluteRefs(x, holder, `${pointer}/${i}`, registry));
   if (!isObject(v)) return v;
   const out: JsonObject = {};
@@ -75,7 +76,8 @@ function absoluteRefs(v: Json, holder: Located, pointer: string, registry: Schem
   return out;
 }
 
-function checkerFor(registry: SchemaRegistry, dialect: Dialect, schema: JsonObject): (v: unknown) => boolean {
+/** ajv holding the registry's documents, checking a schema as the oracle reads it (keywords beside $ref ignored up to draft-07). */
+export function checkerFor(registry: SchemaRegistry, dialect: Dialect, schema: JsonObject): (v: unknown) => boolean {
   let byDialect = checkers.get(registry);
   if (!byDialect) checkers.set(registry, (byDialect = new Map()));
   let ajv = byDialect.get(dialect);
@@ -83,7 +85,7 @@ function checkerFor(registry: SchemaRegistry, dialect: Dialect, schema: JsonObje
     ajv = createAjv(dialect, "assert");
     for (const [uri, doc] of registry.documents) {
       try {
-        ajv.addSchema(doc.schema as object, uri === doc.uri ? doc.uri : uri);
+        ajv.addSchema(specReading(doc.schema, doc.dialect) as object, uri === doc.uri ? doc.uri : uri);
       } catch {
         // Known under another URI already.
       }
@@ -95,7 +97,7 @@ function checkerFor(registry: SchemaRegistry, dialect: Dialect, schema: JsonObje
   const key = JSON.stringify(schema);
   let fn = cache.get(key);
   if (!fn) {
-    fn = ajv.compile(schema);
+    fn = ajv.compile(specReading(schema, dialect) as object);
     cache.set(key, fn);
   }
   const validate = fn;

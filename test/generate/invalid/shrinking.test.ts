@@ -6,6 +6,7 @@ import { hasShared, SHARED_CODEX } from "../../helpers/paths.js";
 import { codexFixtures, inlineFixture, type Fixture } from "./fixtures.js";
 import { expectAllTrue, SEEDS } from "./helpers.js";
 import { labelProblem } from "./label-check.js";
+import { forEachSeed } from "../../helpers/seeds.js";
 
 const SCHEMAS: JsonSchema[] = [
   { type: "object", properties: { a: { type: "array", items: { type: "string", maxLength: 4 } }, b: { enum: ["x", "y"] } }, required: ["a", "b"], additionalProperties: false },
@@ -39,11 +40,11 @@ describe("invalid payloads: shrinking, determinism, oracle filter", function () 
 
   it("every payload tried while shrinking is invalid and keeps a true label", function () {
     for (const f of fixtures(this)) {
-      for (const seed of SEEDS.slice(0, 3)) {
+      forEachSeed(SEEDS.slice(0, 3), (seed) => {
         const { seen, counterexample } = shrinkRun(invalidArbitrary(f.target, f.ctx, new InvalidStats())!, seed);
         expect(counterexample, f.name).to.not.equal(undefined);
         expectAllTrue(f, seen);
-      }
+      });
     }
   });
 
@@ -57,13 +58,13 @@ describe("invalid payloads: shrinking, determinism, oracle filter", function () 
 
   it("the same seed gives the same payloads, also from a fresh context", function () {
     for (const schema of SCHEMAS) {
-      for (const seed of SEEDS) {
+      forEachSeed(SEEDS, (seed) => {
         const draw = () => {
           const f = inlineFixture(schema);
           return fc.sample(invalidArbitrary(f.target, f.ctx, new InvalidStats())!, { numRuns: 25, seed });
         };
         expect(draw()).to.deep.equal(draw());
-      }
+      });
     }
   });
 

@@ -4,6 +4,7 @@ import { fullFormats } from "ajv-formats/dist/formats.js";
 import { formatArbitrary, formatCheck, GENERATED_FORMATS } from "../../../src/generate/valid/formats/index.js";
 import { ASSERTED_FORMATS } from "../../../src/oracle/format-policy.js";
 import { validPayloads } from "./helpers.js";
+import { forEachSeed } from "../../helpers/seeds.js";
 
 const STRING_FORMATS = Object.entries(fullFormats)
   .filter(([, def]) => !(typeof def === "object" && def !== null && "type" in def && def.type === "number"))
@@ -20,10 +21,10 @@ describe("valid generation: formats", function () {
   for (const name of GENERATED_FORMATS) {
     it(`${name}: 1,000 values over several seeds pass ajv-formats' own check`, function () {
       const check = formatCheck(name);
-      for (const seed of [1, 2, 3, 4]) {
+      forEachSeed([1, 2, 3, 4], (seed) => {
         const bad = fc.sample(formatArbitrary(name)!, { numRuns: 250, seed }).filter((s) => !check(s));
         expect(bad.slice(0, 3), name).to.deep.equal([]);
-      }
+      });
     });
   }
 

@@ -3,6 +3,7 @@ import { keywordNamed } from "../../../keywords/registry.js";
 import type { Keyword } from "../../../keywords/keyword.js";
 import type { Json } from "../../../schema/json.js";
 import { breaking, schemaOf, type Mutator } from "../mutator.js";
+import { alone } from "./alone.js";
 
 /** The values a keyword module's `breaks` hook offers at this site (JSON values only). */
 function breaksAt(k: Keyword, schema: Record<string, unknown>, value: Json): Json[] {
@@ -49,6 +50,6 @@ export function hookMutatorOf(name: string): Mutator | undefined {
   const k = keywordNamed(name);
   if (!k?.hooks || k.role !== "assertion") return undefined;
   let m = hookMutators.get(k);
-  if (!m) hookMutators.set(k, (m = hookMutator(k)));
+  if (!m) hookMutators.set(k, (m = alone(hookMutator(k))));
   return m;
 }

@@ -1,4 +1,5 @@
 import type { Mutator } from "../mutator.js";
+import { alone } from "./alone.js";
 import { additionalPropertiesMutator } from "./additional-properties.js";
 import { anyOfMutator } from "./any-of.js";
 import { constMutator } from "./const.js";
@@ -28,7 +29,7 @@ import { unevaluatedPropertiesMutator } from "./unevaluated-properties.js";
 import { uniqueItemsMutator } from "./unique-items.js";
 
 /** Every built-in mutator, one module per keyword; keywords from keyword modules bring theirs (hooked.ts). */
-export const MUTATORS: readonly Mutator[] = [
+const OWN_MUTATORS: readonly Mutator[] = [
   typeMutator, enumMutator, constMutator,
   requiredMutator, propertiesMutator, additionalPropertiesMutator, patternPropertiesMutator, propertyNamesMutator,
   minPropertiesMutator, maxPropertiesMutator, dependentRequiredMutator, dependenciesListMutator,
@@ -39,6 +40,9 @@ export const MUTATORS: readonly Mutator[] = [
   minimumMutator, maximumMutator, exclusiveMinimumMutator, exclusiveMaximumMutator, multipleOfMutator,
   anyOfMutator, oneOfMutator, notMutator, thenMutator, elseMutator,
 ];
+
+/** Each mutator held to breaking its keyword alone (keywords/alone.ts). */
+export const MUTATORS: readonly Mutator[] = OWN_MUTATORS.map(alone);
 
 const BY_KEYWORD = new Map<string, Mutator[]>();
 for (const m of MUTATORS) BY_KEYWORD.set(m.keyword, [...(BY_KEYWORD.get(m.keyword) ?? []), m]);
