@@ -31,13 +31,19 @@ describe("--keyword and --format on the command line", function () {
     fs.writeFileSync(levels, JSON.stringify({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { level: { type: "integer", format: "uint8" } }, required: ["level"] }));
   });
 
-  it("sample --invalid breaks discriminator only when its module is given", function () {
-    const withModule = conform("sample", pets, "--invalid", "-n", "30", "--seed", "2", "--keyword", "module:examples/keywords/discriminator.ts");
-    const without = conform("sample", pets, "--invalid", "-n", "30", "--seed", "2");
-    expect(withModule.status, withModule.stderr).to.equal(0);
+  it("sample: a keyword module's values are generated and broken only when the module is given", function () {
+    const evens = path.join(dir, "evens.json");
+    fs.writeFileSync(evens, JSON.stringify({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "integer", even: true, minimum: 0, maximum: 100 }));
+    const module = ["--keyword", "module:test/fixtures/keywords/even.mjs"];
+    const valid = conform("sample", evens, "-n", "30", "--seed", "2", ...module);
+    expect(valid.status, valid.stderr).to.equal(0);
+    expect(valid.stdout.trim().split("\n").map(Number).every((n) => n % 2 === 0)).to.equal(true);
     const keywords = (out: string) => out.trim().split("\n").map((l) => (JSON.parse(l) as { keyword: string }).keyword);
-    expect(keywords(withModule.stdout)).to.include("discriminator");
-    expect(keywords(without.stdout)).to.not.include("discriminator");
+    expect(keywords(conform("sample", evens, "--invalid", "-n", "40", "--seed", "2", ...module).stdout)).to.include("even");
+    expect(keywords(conform("sample", evens, "--invalid", "-n", "40", "--seed", "2").stdout)).to.not.include("even");
+    const pets = conform("sample", path.join(dir, "pets.json"), "-n", "20", "--seed", "2", "--keyword", "module:examples/keywords/discriminator.ts");
+    expect(pets.status, pets.stderr).to.equal(0);
+    expect(pets.stdout.trim().split("\n").every((l) => ["cat", "dog"].includes((JSON.parse(l) as { petType: string }).petType))).to.equal(true);
   });
 
   it("fuzz with a format module: a validator that does not know uint8 accepts what a Rust u8 cannot hold", function () {

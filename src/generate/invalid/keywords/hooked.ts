@@ -38,7 +38,7 @@ export function hookMutator(k: Keyword): Mutator {
       return fc.constantFrom(...breaksAt(k, schemaOf(member), site.value)).map((v) => breaking(member, k.name, v));
     },
     unbreakable() {
-      return k.hooks?.breaks ? undefined : `the module of ${k.name} gives no way to break it`;
+      return k.hooks?.breaks ? undefined : `the module of ${k.name} gives no way to break it alone`;
     },
   };
 }
