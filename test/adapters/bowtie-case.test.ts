@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { bowtieCase, caseUri, runUri, runUrisIn } from "../../src/adapters/subprocess/bowtie-case.js";
 import { loadInputs } from "../../src/schema/load.js";
+import { loadSuiteGroups } from "../../src/schema/suite.js";
+import { needsShared, SHARED_SUITE, SUITE } from "../helpers/paths.js";
 import { listTargets } from "../../src/schema/targets.js";
 import type { Target } from "../../src/schema/target.js";
 import { fileUri } from "../../src/schema/uri.js";
@@ -79,6 +81,15 @@ describe("exec: cases shaped as Bowtie shapes them", function () {
     const c = bowtieCase(s);
     expect(c.schema).to.equal(s.schema);
     expect(Object.keys(c.registry)).to.deep.equal(["https://example.com/b.json"]);
+  });
+
+  it("sends a suite group's schema inline: its pointer names it in the suite file, yet it is a whole document (a $ref wrapper would move $recursiveRef's dynamic scope)", function () {
+    needsShared(this, SHARED_SUITE);
+    const groups = loadSuiteGroups(path.join(SUITE, "tests/draft2019-09/recursiveRef.json"), "2019-09", path.join(SUITE, "remotes"));
+    for (const g of groups) {
+      const c = bowtieCase(g.target);
+      expect(c.schema, g.target.id).to.equal(g.target.schema);
+    }
   });
 
   it("sends a definition as a $ref to it, and computes the registry once per document", function () {

@@ -76,7 +76,10 @@ function reachOf(target: Target): Reach {
  * which keeps its base URI.
  */
 function sendsItself(target: Target, reach: Reach): boolean {
-  if (target.pointer !== "" || target.uri !== target.documentUri) return false;
+  // A whole document: the target is its document's root (a suite group's pointer names the
+  // group in the suite file, not a place inside the document: its schema is still a whole
+  // document, and a $ref wrapper would start the dynamic scope outside it: $recursiveRef).
+  if (target.uri !== target.documentUri || target.registry.document(target.documentUri)?.schema !== target.schema) return false;
   if (typeof target.schema === "boolean") return true;
   const id = target.schema[idKeyword(target.dialect)];
   if (typeof id === "string" && isAbsoluteUri(id)) return !id.startsWith("file:") && normaliseUri(stripFragment(id)) === target.uri;
