@@ -207,9 +207,14 @@ export class Oracle {
     const missing = (e as Error & { missingRef?: string }).missingRef;
     const file = doc?.file ?? uri;
     const elsewhere = missing ? this.registry.document(missing.replace(/#.*$/, "")) : undefined;
-    // A document the registry holds in another dialect family (the suite's optional/cross-draft.json):
-    // one ajv holds one dialect, so the oracle cannot judge the target; the input is not bad.
-    if (missing && elsewhere) return new OracleUnavailable(`${file}${pointer.startsWith("/") ? "#" + pointer : ""}: the oracle (ajv) cannot follow $ref "${missing}" into a ${elsewhere.dialect} document from a ${doc?.dialect ?? "different"} one`);
+    // The registry resolves it, ajv does not: a document of another dialect family (one ajv holds
+    // one dialect: the suite's optional/cross-draft.json), or a pointer into a document ajv knows
+    // under another URI only (a file whose $id another file keeps). The input is not bad; the
+    // oracle cannot judge the target.
+    if (missing && elsewhere) {
+      const why = doc && elsewhere.dialect !== doc.dialect ? `into a ${elsewhere.dialect} document from a ${doc.dialect} one` : "(ajv knows that document under another URI only)";
+      return new OracleUnavailable(`${file}${pointer.startsWith("/") ? "#" + pointer : ""}: the oracle (ajv) cannot follow $ref "${missing}" ${why}`);
+    }
     if (missing) return new InputError(file, pointer.startsWith("/") ? pointer : "", `cannot resolve $ref "${missing}"`);
     return new OracleUnavailable(`${file}${pointer.startsWith("/") ? "#" + pointer : ""}: the oracle (ajv) cannot compile this schema: ${e.message}`);
   }
