@@ -76,6 +76,13 @@ export interface Keyword {
    * dependentSchemas), so a value drawn from the canon needs no check of it.
    */
   settledByCanon?: boolean;
+  /**
+   * Keywords whose meaning depends on this one's, read with it as one unit (properties,
+   * patternProperties and additionalProperties; if/then/else; contains and min/maxContains…),
+   * until `readWithUntil` when given (draft-04's boolean exclusive bounds modify their bound).
+   */
+  readWith?: readonly string[];
+  readWithUntil?: Dialect;
   /** `false` as its whole value fails with this keyword's name (additionalProperties: false), not as a `false` schema. */
   failsAsItself?: boolean;
   hooks?: KeywordHooks;

@@ -127,6 +127,13 @@ export function isKeptBesideRef(name: string): boolean {
   return byName.get(name)?.keptBesideRef === true;
 }
 
+/** The keyword and those read with it as one unit in `dialect` (see Keyword.readWith). */
+export function unitOf(name: string, dialect: Dialect): string[] {
+  const k = byName.get(name);
+  if (!k?.readWith || (k.readWithUntil !== undefined && !within(dialect, undefined, k.readWithUntil))) return [name];
+  return [name, ...k.readWith];
+}
+
 /** `false` as the keyword's whole value fails under the keyword's own name (additionalProperties: false). */
 export function failsAsItself(name: string): boolean {
   return byName.get(name)?.failsAsItself === true;

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { allKeywords, isAppliedIn, isEvaluated, isKeywordOf, keywordNamed, VOCABULARIES } from "../../src/keywords/registry.js";
+import { allKeywords, isAppliedIn, isEvaluated, isKeywordOf, keywordNamed, unitOf, VOCABULARIES } from "../../src/keywords/registry.js";
 import { Oracle } from "../../src/oracle/oracle.js";
 import { DIALECTS, type Dialect } from "../../src/schema/dialect.js";
 import type { Json, JsonObject } from "../../src/schema/json.js";
@@ -129,6 +129,16 @@ describe("keyword registry", function () {
         expect(rejectedByOracle("2020-12", k.name, p[0], value), `${k.name} on ${JSON.stringify(value)}`).to.equal(false);
       }
     }
+  });
+
+  it("keywords read together are read together both ways, in the same dialects (a unit, as the break-alone rule needs)", function () {
+    for (const dialect of DIALECTS) {
+      for (const k of allKeywords()) {
+        for (const partner of unitOf(k.name, dialect).slice(1)) expect(unitOf(partner, dialect), `${k.name} ~ ${partner} in ${dialect}`).to.include(k.name);
+      }
+    }
+    expect(unitOf("exclusiveMinimum", "draft-04")).to.deep.equal(["exclusiveMinimum", "minimum"]);
+    expect(unitOf("exclusiveMinimum", "draft-06")).to.deep.equal(["exclusiveMinimum"]);
   });
 
   it("every keyword module sits in its own vocabulary, once", function () {

@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `additionalItems`: items past an `items` tuple hold the subschema. */
-export default defineKeyword({ name: "additionalItems", vocabulary: "applicator", role: "applicator", until: "2019-09", subschemas: "one", instanceType: "array", failsAsItself: true });
+export default defineKeyword({ name: "additionalItems", vocabulary: "applicator", role: "applicator", until: "2019-09", subschemas: "one", instanceType: "array", failsAsItself: true, readWith: ["prefixItems", "items"] });

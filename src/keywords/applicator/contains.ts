@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `contains`: some item holds the subschema. */
-export default defineKeyword({ name: "contains", vocabulary: "applicator", role: "applicator", since: "draft-06", subschemas: "one", instanceType: "array", failsAsItself: true });
+export default defineKeyword({ name: "contains", vocabulary: "applicator", role: "applicator", since: "draft-06", subschemas: "one", instanceType: "array", failsAsItself: true, readWith: ["minContains", "maxContains"] });

@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `else`: holds where `if` fails. */
-export default defineKeyword({ name: "else", vocabulary: "applicator", role: "applicator", since: "draft-07", subschemas: "one", failsAsItself: true, settledByCanon: true });
+export default defineKeyword({ name: "else", vocabulary: "applicator", role: "applicator", since: "draft-07", subschemas: "one", failsAsItself: true, settledByCanon: true, readWith: ["if", "then"] });

@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `if`: selects `then` or `else`; never fails itself. */
-export default defineKeyword({ name: "if", vocabulary: "applicator", role: "applicator", since: "draft-07", subschemas: "one", settledByCanon: true });
+export default defineKeyword({ name: "if", vocabulary: "applicator", role: "applicator", since: "draft-07", subschemas: "one", settledByCanon: true, readWith: ["then", "else"] });

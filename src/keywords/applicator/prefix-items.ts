@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `prefixItems`: each leading item holds its position's subschema. */
-export default defineKeyword({ name: "prefixItems", vocabulary: "applicator", role: "applicator", since: "2020-12", subschemas: "list", instanceType: "array" });
+export default defineKeyword({ name: "prefixItems", vocabulary: "applicator", role: "applicator", since: "2020-12", subschemas: "list", instanceType: "array", readWith: ["items", "additionalItems"] });

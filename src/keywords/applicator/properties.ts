@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `properties`: each named member's value holds its subschema. */
-export default defineKeyword({ name: "properties", vocabulary: "applicator", role: "applicator", subschemas: "map", instanceType: "object" });
+export default defineKeyword({ name: "properties", vocabulary: "applicator", role: "applicator", subschemas: "map", instanceType: "object", readWith: ["patternProperties", "additionalProperties"] });

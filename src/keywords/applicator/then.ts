@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `then`: holds where `if` holds. */
-export default defineKeyword({ name: "then", vocabulary: "applicator", role: "applicator", since: "draft-07", subschemas: "one", failsAsItself: true, settledByCanon: true });
+export default defineKeyword({ name: "then", vocabulary: "applicator", role: "applicator", since: "draft-07", subschemas: "one", failsAsItself: true, settledByCanon: true, readWith: ["if", "else"] });

@@ -11,6 +11,7 @@ export default defineKeyword({
   name: "nullable",
   vocabulary: "openapi",
   role: "modifier",
+  readWith: ["type"],
   hooks: {
     allowedTypes(value, schema, types) {
       return value === true && "type" in schema && !types.includes("null") ? [...types, "null"] : [...types];

@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `exclusiveMinimum`: the number is above the value (draft-04: a boolean modifying minimum). */
-export default defineKeyword({ name: "exclusiveMinimum", vocabulary: "validation", role: "assertion", instanceType: "number" });
+export default defineKeyword({ name: "exclusiveMinimum", vocabulary: "validation", role: "assertion", instanceType: "number", readWith: ["minimum"], readWithUntil: "draft-04" });

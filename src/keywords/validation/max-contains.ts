@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `maxContains`: at most this many items hold `contains`. */
-export default defineKeyword({ name: "maxContains", vocabulary: "validation", role: "assertion", since: "2019-09", instanceType: "array" });
+export default defineKeyword({ name: "maxContains", vocabulary: "validation", role: "assertion", since: "2019-09", instanceType: "array", readWith: ["contains", "minContains"] });

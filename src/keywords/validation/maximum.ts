@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `maximum`: the number is at most the value (draft-04: below it with exclusiveMaximum: true). */
-export default defineKeyword({ name: "maximum", vocabulary: "validation", role: "assertion", instanceType: "number" });
+export default defineKeyword({ name: "maximum", vocabulary: "validation", role: "assertion", instanceType: "number", readWith: ["exclusiveMaximum"], readWithUntil: "draft-04" });

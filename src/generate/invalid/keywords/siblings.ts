@@ -3,22 +3,9 @@ import { resolveReference } from "../../../canonical/references.js";
 import { isObject, type Json } from "../../../schema/json.js";
 import type { GenContext } from "../../valid/context.js";
 import { checkOf, type Applied } from "../applied.js";
-import { isAppliedIn, isEvaluated, keywordNamed } from "../../../keywords/registry.js";
+import { isAppliedIn, isEvaluated, keywordNamed, unitOf } from "../../../keywords/registry.js";
 import { jsonEqual } from "../../../canonical/json-equal.js";
 import { typeAllows, typesAllowedAt } from "./type.js";
-
-/** Keywords that read each other, so that they hold or fail as one. */
-const UNITS: readonly (readonly string[])[] = [
-  ["properties", "patternProperties", "additionalProperties"],
-  ["prefixItems", "items", "additionalItems"],
-  ["if", "then", "else"],
-  ["contains", "minContains", "maxContains"],
-  ["type", "nullable"],
-];
-const DRAFT_04_UNITS: readonly (readonly string[])[] = [
-  ["minimum", "exclusiveMinimum"],
-  ["maximum", "exclusiveMaximum"],
-];
 
 /** Keywords whose verdict rests on the annotations of all the others (the unevaluated vocabulary) or on the dynamic scope: not judged here. */
 function restsOnOthers(k: string): boolean {
@@ -38,11 +25,6 @@ export function siblingsHold(member: Applied, keyword: string, value: Json, ctx:
   const skip = new Set(unitOf(keyword, member.located.dialect));
   const rest = Object.keys(schema).filter((k) => !skip.has(k) && !restsOnOthers(k) && isEvaluated(k) && isAppliedIn(k, member.located.dialect));
   return rest.every((k) => holds(member, k, value, ctx));
-}
-
-function unitOf(keyword: string, dialect: string): readonly string[] {
-  const units = dialect === "draft-04" ? [...UNITS, ...DRAFT_04_UNITS] : UNITS;
-  return units.find((u) => u.includes(keyword)) ?? [keyword];
 }
 
 /** One sibling keyword on the value. */
