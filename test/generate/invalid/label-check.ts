@@ -49,7 +49,15 @@ export function labelProblem(target: Target, payload: InvalidPayload): string | 
   const alone = aloneSchema(last.holder, keyword, target.registry);
   const check = checkerFor(target.registry, last.holder.dialect, alone);
   const namesOnly = along.steps.some((s) => s.keyword === "propertyNames") && keyword !== "propertyNames";
-  const fails = namesOnly ? isObject(value) && Object.keys(value).some((k) => !check(k)) : !check(value);
+  let fails: boolean;
+  try {
+    fails = namesOnly ? isObject(value) && Object.keys(value).some((k) => !check(k)) : !check(value);
+  } catch (e) {
+    // ajv recursing without end on the keyword cut out of its schema (a recursive ref made
+    // absolute, a deep value): this checker cannot judge the label, as the oracle could not.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return undefined;
+    throw e;
+  }
   return fails ? undefined : `${keyword} alone (${JSON.stringify(alone).slice(0, 200)}) accepts ${JSON.stringify(value).slice(0, 200)}`;
 }
 
