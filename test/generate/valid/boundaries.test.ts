@@ -5,12 +5,18 @@ import type { Json } from "../../../src/schema/json.js";
 import { firstHundred } from "./helpers.js";
 import { seedNote, testSeeds } from "../../helpers/seeds.js";
 
-/** Boundaries show up within the first 100 payloads of a run, for the fixed seeds and the fresh one. */
+/**
+ * Boundaries show up within the first 100 payloads of a run for the fixed seeds, and within
+ * 300 for the fresh one: within 100 is a likelihood, not a law (over 400 random seeds, a number
+ * range's two ends both showed in 95% of runs, the integer width limits in 96%; within 300, in
+ * every run), and CI must not fail one run in ten by chance.
+ */
 describe("valid generation: boundaries within 100 payloads", function () {
   this.timeout(60_000);
-  const seeds = testSeeds([1, 2, 3, 4, 5, 6, 7, 8]);
+  const FIXED = [1, 2, 3, 4, 5, 6, 7, 8];
+  const seeds = testSeeds(FIXED);
   const everySeed = (schema: Record<string, Json>, seen: (xs: Json[]) => boolean) =>
-    seeds.filter((seed) => !seen(firstHundred(schema, "2020-12", seed))).map(seedNote);
+    seeds.filter((seed) => !seen(firstHundred(schema, "2020-12", seed, FIXED.includes(seed) ? 100 : 300))).map(seedNote);
 
   it("minimum itself and exclusiveMaximum minus one step (integers and numbers)", function () {
     expect(everySeed({ type: "integer", minimum: 7, exclusiveMaximum: 20 }, (xs) => xs.includes(7) && xs.includes(19))).to.deep.equal([]);

@@ -32,9 +32,9 @@ export function validPayloads(schema: JsonSchema, dialect: Dialect = "2020-12", 
 }
 
 /** The payloads of one seed only (what a 100-payload run sees). */
-export function firstHundred(schema: JsonSchema, dialect: Dialect = "2020-12", seed = 7): Json[] {
+export function firstHundred(schema: JsonSchema, dialect: Dialect = "2020-12", seed = 7, count = 100): Json[] {
   const t = target(schema, dialect);
-  return fc.sample(validArbitrary(t, new GenContext(t.registry, new Oracle(t.registry))), { numRuns: 100, seed });
+  return fc.sample(validArbitrary(t, new GenContext(t.registry, new Oracle(t.registry))), { numRuns: count, seed });
 }
 
 /** Building the target's arbitrary throws (Unsatisfiable). */
