@@ -4,22 +4,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { BIN, REPO_ROOT } from "../helpers/paths.js";
+import { PETS } from "./pets.js";
 
 function conform(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, encoding: "utf8", timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
-const PETS = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  type: "object",
-  discriminator: { propertyName: "petType" },
-  required: ["petType"],
-  oneOf: [
-    { properties: { petType: { const: "cat" }, lives: { type: "integer", minimum: 0, maximum: 9 } }, required: ["petType"] },
-    { properties: { petType: { const: "dog" }, barks: { type: "boolean" } }, required: ["petType"] },
-  ],
-};
 
 describe("--keyword and --format on the command line", function () {
   this.timeout(120_000);

@@ -9,6 +9,7 @@ import type { Json, JsonObject } from "../../src/schema/json.js";
 import { inlineFixture, type Fixture } from "../generate/invalid/fixtures.js";
 import { SEEDS } from "../generate/invalid/helpers.js";
 import { REPO_ROOT } from "../helpers/paths.js";
+import { PETS } from "./pets.js";
 
 function valids(f: Fixture, runs = 30): Json[] {
   return SEEDS.flatMap((seed) => fc.sample(validArbitrary(f.target, f.ctx), { numRuns: runs, seed }));
@@ -23,16 +24,6 @@ function invalids(f: Fixture, runs = 40): InvalidPayload[] {
 function oracleOf(f: Fixture): (v: Json) => boolean {
   return f.ctx.oracle.check(f.target.uri, f.target.dialect);
 }
-
-const PETS: JsonObject = {
-  type: "object",
-  discriminator: { propertyName: "petType" },
-  required: ["petType"],
-  oneOf: [
-    { properties: { petType: { const: "cat" }, lives: { type: "integer", minimum: 0, maximum: 9 } }, required: ["petType"] },
-    { properties: { petType: { const: "dog" }, barks: { type: "boolean" } }, required: ["petType"] },
-  ],
-};
 
 describe("keyword modules: OpenAPI nullable, a user's discriminator, a user's format", function () {
   afterEach(function () {
