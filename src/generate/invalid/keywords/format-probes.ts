@@ -22,3 +22,16 @@ export const FORMAT_NEAR_MISSES: Readonly<Record<string, readonly string[]>> = {
 
 /** Generic near misses for formats without a list of their own. */
 export const GENERIC_NEAR_MISSES: readonly string[] = ["", " ", "x", "\u{1F600}", "\u0000", "not a valid value"];
+
+/**
+ * The leniencies real format parsers have, applied to a valid string: whitespace around it
+ * (many trim), a final newline (line-based regexes), a trailing character (prefix parsers
+ * such as `Date.parse` or `strptime` without an end anchor), the other case, and a space for
+ * the date-time separator. Only those the oracle rejects are kept (format.ts).
+ */
+export function lenientForms(valid: string): string[] {
+  return [
+    " " + valid, valid + " ", valid + "\n", "\t" + valid, valid + "x", valid + "/", valid.toUpperCase(), valid.toLowerCase(),
+    valid.replace(/^(\d{4}-\d\d-\d\d)[Tt]/, "$1 "),
+  ];
+}

@@ -5,7 +5,9 @@ import { userFormat } from "../../../keywords/formats.js";
 import type { Json } from "../../../schema/json.js";
 import type { GenContext } from "../../valid/context.js";
 import { breaking, schemaOf, type Mutator } from "../mutator.js";
-import { FORMAT_NEAR_MISSES, GENERIC_NEAR_MISSES } from "./format-probes.js";
+import { FORMAT_NEAR_MISSES, GENERIC_NEAR_MISSES, lenientForms } from "./format-probes.js";
+import { formatArbitrary } from "../../valid/formats/index.js";
+import { FORMAT_VALID_EDGES } from "../../valid/formats/edges.js";
 
 type FormatCheck = (s: string) => boolean;
 
@@ -18,11 +20,28 @@ function formatCheck(name: string): FormatCheck | undefined {
   return undefined;
 }
 
-/** Near misses of the format that ajv-formats itself rejects, so only `format` breaks. */
+const nearMissCache = new Map<string, string[]>();
+
+/**
+ * Near misses of the format that ajv-formats itself rejects, so only `format` breaks: the
+ * format's own list, lenient forms of a few valid strings (format-probes.ts), generic ones.
+ */
 export function formatNearMisses(name: string): string[] {
+  const cached = nearMissCache.get(name);
+  if (cached) return cached;
   const check = formatCheck(name);
   if (!check) return [];
-  return [...(FORMAT_NEAR_MISSES[name] ?? []), ...GENERIC_NEAR_MISSES].filter((s) => !check(s));
+  const lenient = validSamples(name).flatMap(lenientForms);
+  const misses = [...new Set([...(FORMAT_NEAR_MISSES[name] ?? []), ...lenient, ...GENERIC_NEAR_MISSES])].filter((s) => !check(s));
+  nearMissCache.set(name, misses);
+  return misses;
+}
+
+/** One fixed valid string of the format (seed 0) and its first edge: the bases of its lenient forms. */
+function validSamples(name: string): string[] {
+  const arbitrary = formatArbitrary(name);
+  const drawn = arbitrary ? fc.sample(arbitrary, { numRuns: 1, seed: 0 }) : [];
+  return [...drawn, ...(FORMAT_VALID_EDGES[name] ?? []).slice(0, 1)];
 }
 
 function assertedFormat(schema: Record<string, unknown>, ctx: GenContext): string | undefined {

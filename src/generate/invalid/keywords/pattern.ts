@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { OutOfTime, withinTimeLimit } from "../../../oracle/guard.js";
 import { breaking, schemaOf, type Mutator } from "../mutator.js";
+import { engineProbes } from "../../regex-engines.js";
 
 /** Strings near `s` that trip patterns: a trailing newline (JavaScript's `$` does not match before it, Python's does), edges, case, odd characters. */
 function probes(s: string): string[] {
@@ -30,7 +31,8 @@ function failing(pattern: unknown, s: string): string[] {
   const regex = compile(pattern);
   if (!regex || tooSlow.has(regex.source)) return [];
   try {
-    return withinTimeLimit(`pattern ${JSON.stringify(pattern)}`, PROBE_TIME_LIMIT_MS, () => [...new Set(probes(s))].filter((p) => !regex.test(p)));
+    const rejected = (p: string) => !regex.test(p);
+    return withinTimeLimit(`pattern ${JSON.stringify(pattern)}`, PROBE_TIME_LIMIT_MS, () => [...new Set([...probes(s).filter(rejected), ...engineProbes(s, rejected)])]);
   } catch (e) {
     if (!(e instanceof OutOfTime)) throw e;
     tooSlow.add(regex.source);
@@ -38,7 +40,10 @@ function failing(pattern: unknown, s: string): string[] {
   }
 }
 
-/** pattern: a string next to the valid one that the regex (u flag, unanchored, as ajv runs it) rejects. */
+/**
+ * pattern: a string next to the valid one that the regex (u flag, unanchored, as ajv runs it)
+ * rejects, among them one per character other regex engines read differently (regex-engines.ts).
+ */
 export const patternMutator: Mutator = {
   keyword: "pattern",
   appliesTo(member, site) {

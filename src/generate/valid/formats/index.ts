@@ -5,6 +5,7 @@ import { byte } from "./encodings.js";
 import { email, hostname, ipv4, ipv6 } from "./network.js";
 import { jsonPointer, jsonPointerUriFragment, regex, relativeJsonPointer, uri, uriReference, uriTemplate, url, uuid } from "./identifiers.js";
 import { freeText } from "../text.js";
+import { FORMAT_VALID_EDGES } from "./edges.js";
 
 /** Generators for every string format ajv-formats knows (its full mode). */
 const FORMATS: Record<string, Arbitrary<string>> = {
@@ -32,8 +33,19 @@ const FORMATS: Record<string, Arbitrary<string>> = {
   binary: freeText(0, 16),
 };
 
+const withEdges = new Map<string, Arbitrary<string>>();
+
+/** The format's generator, with its edge strings (edges.ts) that ajv-formats accepts mixed in, one draw in eight. */
 export function formatArbitrary(format: string): Arbitrary<string> | undefined {
-  return FORMATS[format];
+  const own = FORMATS[format];
+  if (own === undefined) return undefined;
+  const cached = withEdges.get(format);
+  if (cached) return cached;
+  const check = formatCheck(format);
+  const edges = (FORMAT_VALID_EDGES[format] ?? []).filter((s) => check(s));
+  const made = edges.length === 0 ? own : fc.oneof({ arbitrary: own, weight: 7 }, { arbitrary: fc.constantFrom(...edges), weight: 1 });
+  withEdges.set(format, made);
+  return made;
 }
 
 export const GENERATED_FORMATS: readonly string[] = Object.keys(FORMATS);

@@ -9,6 +9,7 @@ import type { GenContext } from "../context.js";
 import { freeText } from "../text.js";
 import type { ChildArbitrary } from "../type-generator.js";
 import { relaxedPatternArbitrary } from "./pattern.js";
+import { withEngineProbes } from "../../regex-engines.js";
 import type { ValueArbitraries } from "./object-values.js";
 
 /**
@@ -69,7 +70,7 @@ function extraKeys(shape: ObjectShape, ctx: GenContext, usable: (k: string) => b
   } else {
     for (const p of shape.patterns) {
       const arb = relaxedPatternArbitrary(p, 0, 24);
-      if (arb) sources.push(arb);
+      if (arb) sources.push(withEngineProbes(arb, (k) => safeTest(p, k)));
     }
     if (shape.anyKeyAllowed) sources.push(freeText(0, 12));
   }

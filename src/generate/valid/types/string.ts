@@ -11,6 +11,7 @@ import type { TypeGenerator } from "../type-generator.js";
 import { patternStrings } from "./pattern.js";
 import { lengthFittedPattern, noLengthFits } from "./pattern-length.js";
 import { stableStringMatching } from "../../unicode-stable.js";
+import { withEngineProbes } from "../../regex-engines.js";
 
 /**
  * Strings: from the asserted format, else from the first pattern, else full-Unicode text of
@@ -34,9 +35,20 @@ export const stringGenerator: TypeGenerator = {
     const chosen = firstFeeding([() => [baseArbitrary(b, asserted, regexes)], () => lengthCappedBases(regexes, b), () => otherBases(regexes)], b, regexes, asserted);
     if (!chosen) throw new NothingFound(`no string drawn met every constraint of ${keywordSites(canon.members, "pattern", "format", "minLength", "maxLength")}`);
     const arbitrary = chosen.accept ? boundedFilter(chosen.base.arbitrary, chosen.accept, "string constraints", ctx.options.filterBudget, ctx) : chosen.base.arbitrary;
-    return { arbitrary: arbitrary as Arbitrary<Json>, exact: true };
+    return { arbitrary: engineProbed(arbitrary, b, regexes, asserted) as Arbitrary<Json>, exact: true };
   },
 };
+
+/**
+ * Under a pattern, now and then the drawn string with a character other regex engines read
+ * differently put in (regex-engines.ts), kept only where every constraint still holds: the
+ * valid side of the engine probes (the invalid side is the pattern mutator's).
+ */
+function engineProbed(arbitrary: Arbitrary<string>, b: StringBounds, regexes: RegExp[], asserted: string[]): Arbitrary<string> {
+  if (regexes.length === 0) return arbitrary;
+  const checks = asserted.map(formatCheck);
+  return withEngineProbes(arbitrary, (s) => withinLengths(s, b) && regexes.every((r) => r.test(s)) && checks.every((c) => c(s)));
+}
 
 /** The first base (groups of them built only when reached) whose filter some probe values pass, with its filter. */
 function firstFeeding(groups: Array<() => Base[]>, b: StringBounds, regexes: RegExp[], asserted: string[]): { base: Base; accept: ((s: string) => boolean) | undefined } | undefined {
