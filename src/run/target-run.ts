@@ -3,6 +3,7 @@ import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
 import { Unsatisfiable } from "../canonical/unsatisfiable.js";
 import { OracleUnavailable } from "../oracle/oracle.js";
 import { asReported, GenerationStuck, validArbitrary, type GenContext } from "../generate/valid/index.js";
+import { withOtherReadings } from "../generate/invalid/other-readings.js";
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
 import type { Finding } from "../model/finding.js";
@@ -139,7 +140,7 @@ function markStatus(summary: TargetSummary, status: TargetSummary["status"], mes
 
 function drawStreams(target: Target, ctx: GenContext, options: CampaignOptions, stages: TargetRunStages, stats: InvalidStats): PayloadStream[] {
   const seed = targetSeed(options.seed, target);
-  const valid = validPayloads(validArbitrary(target, ctx));
+  const valid = validPayloads(withOtherReadings(validArbitrary(target, ctx), target, ctx));
   const invalidArb = stages.invalidArbitrary?.(target, ctx, stats);
   const validCount = invalidArb ? Math.ceil(options.runs / 2) : options.runs;
   const streams = [drawStream(valid, seed, validCount)];

@@ -29,15 +29,20 @@ export interface Candidate {
   mutator: Mutator;
 }
 
+/** Which keywords of a schema are broken: by default those of its dialect. */
+export type KeywordSelection = (keyword: string, member: Applied) => boolean;
+
+const keywordsOfTheDialect: KeywordSelection = (keyword, member) => isKeywordOf(keyword, member.located.dialect);
+
 /** Every (site, schema, keyword) whose mutator can break the keyword there. */
-export function candidatesOf(sites: readonly Site[], env: MutationEnv): Candidate[] {
+export function candidatesOf(sites: readonly Site[], env: MutationEnv, select: KeywordSelection = keywordsOfTheDialect): Candidate[] {
   const out: Candidate[] = [];
   for (const site of sites) {
     for (const member of site.members) {
       const schema = member.located.schema;
       if (!isObject(schema)) continue;
       for (const keyword of Object.keys(schema)) {
-        if (!isKeywordOf(keyword, member.located.dialect)) continue;
+        if (!select(keyword, member)) continue;
         for (const mutator of mutatorsFor(keyword)) {
           if (mutator.appliesTo(member, site, env)) out.push({ site, member, mutator });
         }
@@ -54,7 +59,14 @@ export function candidatesOf(sites: readonly Site[], env: MutationEnv): Candidat
  * gives way to another occurrence; null when a few tries find nothing.
  */
 export class MutationEngine {
-  constructor(readonly ctx: GenContext) {}
+  /**
+   * `topLevel`, when given, chooses the keywords broken in the value itself (level 0) and
+   * reads the sites as it needs (other-readings.ts); fresh values inside are broken as usual.
+   */
+  constructor(
+    readonly ctx: GenContext,
+    private readonly topLevel?: { select: KeywordSelection; otherReading: boolean },
+  ) {}
 
   /** The environment of mutators at a nesting level of fresh values, `baseDepth` levels below the target root. */
   env(level: number, baseDepth: number): MutationEnv {
@@ -70,7 +82,9 @@ export class MutationEngine {
   /** A violation of one keyword of `roots` in `value` (a valid value of them); relative to `value`. */
   violationsOf(value: Json, roots: Applied[], level: number, baseDepth: number): Arbitrary<Violation | null> {
     const env = this.env(level, baseDepth);
-    const groups = groupByKeyword(candidatesOf(sitesOf(value, roots, this.ctx), env));
+    const top = level === 0 ? this.topLevel : undefined;
+    const sites = sitesOf(value, roots, this.ctx, [], top?.otherReading ?? false);
+    const groups = groupByKeyword(candidatesOf(sites, env, top?.select));
     if (groups.length === 0) return fc.constant(null);
     const perGroup = groups.map((group) => (group.length === 1 ? this.attempt(value, group[0]!, env) : fc.nat(group.length - 1).chain((i) => this.attempt(value, group[i]!, env))));
     return new FirstSome(perGroup, KEYWORD_TRIES);

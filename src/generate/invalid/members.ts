@@ -15,8 +15,10 @@ import { refHidesSiblings } from "../../keywords/dialects.js";
  * selects and the dependentSchemas of its keys — each under the condition that keeps it selected.
  * Schemas under `not`, `if` and `contains` decide nothing on their own and are not members
  * (except a passing `if` when `annotating`: its annotations count for unevaluated*).
+ * With `otherReading`, a draft-07 schema holding `$ref` is a member too (its siblings as
+ * later dialects read them).
  */
-export function expandMembers(roots: readonly Applied[], value: Json, path: readonly string[], ctx: GenContext, annotating = false): Applied[] {
+export function expandMembers(roots: readonly Applied[], value: Json, path: readonly string[], ctx: GenContext, annotating = false, otherReading = false): Applied[] {
   const out: Applied[] = [];
   const seen = new Set<string>();
   const visit = (a: Applied): void => {
@@ -28,8 +30,12 @@ export function expandMembers(roots: readonly Applied[], value: Json, path: read
       return;
     }
     followReferences(a, ctx, visit);
-    // Draft-07 and earlier: beside $ref nothing applies (as the oracle reads it), so nothing there is broken either.
-    if (refHidesSiblings(a.located.dialect) && typeof a.located.schema.$ref === "string") return;
+    // Draft-07 and earlier: beside $ref nothing applies (as the oracle reads it), so nothing there is broken either,
+    // but for the other reading (other-readings.ts), where the keywords beside it are what is broken.
+    if (refHidesSiblings(a.located.dialect) && typeof a.located.schema.$ref === "string") {
+      if (otherReading) out.push(a);
+      return;
+    }
     out.push(a);
     const step = (tokens: string[], extra: Condition[] = []) => {
       const c = child(a.located, ctx.registry, ...tokens);
