@@ -43,7 +43,7 @@ export function withServiceOptions(command: Command): Command {
     .option("--http-envelope <FILE>", 'http: adapters send this JSON template, every "$payload" string replaced by the payload (default: the payload itself)')
     .option("--http-accept <STATUSES>", "statuses meaning accepted, e.g. 2xx or 200,201 (default 2xx)")
     .option("--http-reject <STATUSES>", "statuses meaning rejected, e.g. 4xx or 400,422 (default 4xx); 5xx and other statuses are faults")
-    .addOption(new Option("--http-header <NAME: VALUE>", "an extra request header of http: adapters (repeatable)").argParser(collect))
+    .addOption(new Option("--http-header <NAME: VALUE>", "an extra request header of http: adapters (repeatable)").argParser(collect).default([]))
     .option("--http-method <METHOD>", "request method of http: adapters (default POST)")
     .option("--jsonrpc-method <NAME>", "jsonrpc: adapters call this method with each payload as params")
     .option("--jsonrpc-params <FILE>", 'JSON template of the params, every "$payload" string replaced by the payload (default: the payload itself)')

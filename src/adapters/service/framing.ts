@@ -31,8 +31,10 @@ export const CONTENT_LENGTH_FRAMING: Framing = {
 
 function nextMessage(buffered: string): { message: string; rest: string } | undefined {
   const trimmed = buffered.replace(/^(\r?\n)+/, "");
+  const garbage = leadingGarbage(trimmed);
+  if (garbage) return garbage;
   const end = trimmed.indexOf(HEADER_END);
-  if (end < 0) return notAHeader(trimmed);
+  if (end < 0) return undefined;
   const header = trimmed.slice(0, end);
   const length = /^content-length:[ \t]*(\d+)[ \t]*$/im.exec(header);
   if (!length) return { message: header, rest: trimmed.slice(end + HEADER_END.length) };
@@ -43,7 +45,7 @@ function nextMessage(buffered: string): { message: string; rest: string } | unde
 }
 
 /** A complete first line that is not a `Name: value` header is garbage, handed on as it is. */
-function notAHeader(buffered: string): { message: string; rest: string } | undefined {
+function leadingGarbage(buffered: string): { message: string; rest: string } | undefined {
   const newline = buffered.indexOf("\n");
   if (newline < 0) return undefined;
   const line = buffered.slice(0, newline).replace(/\r$/, "");
