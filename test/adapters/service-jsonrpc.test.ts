@@ -128,6 +128,17 @@ describe("jsonrpc: adapter", function () {
       });
     }
 
+    it("format-only classification applies: a server that checks no format shows format-difference, never a false accept", async function () {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conform-jsonrpc-run-"));
+      const schema = path.join(dir, "dated.json");
+      fs.writeFileSync(schema, JSON.stringify({ ...OK_SCHEMA, properties: { ...OK_SCHEMA.properties, day: { type: "string", format: "date" } } }));
+      const s = spec();
+      const report = await fuzz({ schemas: [schema], adapters: [s], runs: 40, seed: 5, ...options(s, 5000) });
+      // The fixture checks no type either (a false accept of `type`); what `format` alone breaks is a format-difference.
+      const onFormat = report.findings.filter((f) => f.keyword === "format").map((f) => f.kind);
+      expect(onFormat).to.deep.equal(["format-difference"]);
+    });
+
     it("a payload that crashes the server: each crash is that payload's adapter-error, the others are judged", async function () {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conform-jsonrpc-run-"));
       const schema = path.join(dir, "trigger.json");
