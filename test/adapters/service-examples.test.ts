@@ -5,7 +5,7 @@ import path from "node:path";
 import { runConform } from "../cli/run-conform.js";
 import { forEachSeedAsync, seedNote } from "../helpers/seeds.js";
 import type { RunReport } from "../../src/model/report.js";
-import { EXAMPLES_DIR, refusedUrl, startStrictHttp, type RunningService } from "./service-servers.js";
+import { EXAMPLES_DIR, refusedUrl, startStrictHttp, tempJsonFile, type RunningService } from "./service-servers.js";
 
 const ORDER_SCHEMA = path.join(EXAMPLES_DIR, "order.schema.json");
 const INT32_MAX = 2 ** 31 - 1;
@@ -110,8 +110,7 @@ describe("service adapter options on the command line", function () {
   }
 
   it("an envelope template without \"$payload\" is bad input naming the file", async function () {
-    const file = path.join(tempDir(), "envelope.json");
-    fs.writeFileSync(file, JSON.stringify({ order: "payload" }));
+    const file = tempJsonFile("envelope.json", { order: "payload" });
     const run = await runConform(["fuzz", ORDER_SCHEMA, "--adapter", "http:http://127.0.0.1:9/x", "--http-envelope", file], { timeoutMs: 30_000 });
     expect(run.status).to.equal(2);
     expect(run.stderr.trim()).to.equal(`conform: ${file}: the envelope template has no "$payload" string to replace by the payload`);

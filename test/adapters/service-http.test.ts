@@ -1,14 +1,11 @@
 import { expect } from "chai";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { Adapter, Prepared, Verdict } from "../../src/adapters/adapter.js";
 import { parseServiceFlags } from "../../src/adapters/service/options.js";
 import { createAdapter } from "../../src/adapters/spec.js";
 import { fuzz } from "../../src/index.js";
 import { FAULT_KINDS } from "../../src/model/finding.js";
 import { simpleTarget } from "./targets.js";
-import { faultyHttpServer, garbageServer, OK_SCHEMA, refusedUrl, type RunningService } from "./service-servers.js";
+import { faultOf, faultyHttpServer, garbageServer, OK_SCHEMA, refusedUrl, tempJsonFile, type RunningService } from "./service-servers.js";
 
 const TARGET = simpleTarget(OK_SCHEMA);
 
@@ -16,11 +13,6 @@ async function ask(adapter: Adapter, instances: unknown[]): Promise<Verdict[]> {
   const p = (await adapter.prepare(TARGET)) as Prepared & { ok: true };
   expect(p.ok).to.equal(true);
   return adapter.validate(p, instances);
-}
-
-function faultOf(v: Verdict): { fault?: string; message: string } {
-  expect(v, JSON.stringify(v)).to.have.property("errored", true);
-  return v as { fault?: string; message: string };
 }
 
 describe("http: adapter", function () {
@@ -47,9 +39,7 @@ describe("http: adapter", function () {
 
   it("places the payload into the envelope template and sends the extra headers and method", async function () {
     const server = await serve(faultyHttpServer("ok"));
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conform-envelope-"));
-    const envelope = path.join(dir, "envelope.json");
-    fs.writeFileSync(envelope, JSON.stringify({ ok: true, order: "$payload", copies: ["$payload"] }));
+    const envelope = tempJsonFile("envelope.json", { ok: true, order: "$payload", copies: ["$payload"] });
     const services = parseServiceFlags({ httpEnvelope: envelope, httpHeader: ["X-Tenant: acme"], httpMethod: "put" }, [`http:${server.url}`]);
     const adapter = await createAdapter(`http:${server.url}`, { timeoutMs: 2000, services });
     expect(await ask(adapter, [{ a: [1] }])).to.deep.equal([{ valid: true }]);
@@ -97,9 +87,7 @@ describe("http: adapter", function () {
       it(`${c.name}: the run completes and its findings are ${c.kinds.join(", ")} only`, async function () {
         const { url, service } = await c.start();
         if (service) open.push(service);
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conform-http-run-"));
-        const schema = path.join(dir, "ok.json");
-        fs.writeFileSync(schema, JSON.stringify(OK_SCHEMA));
+        const schema = tempJsonFile("ok.json", OK_SCHEMA);
         const report = await fuzz({ schemas: [schema], adapters: [`http:${url}`], runs: 12, seed: 7, timeoutMs: 300 });
         expect(report.targets.map((t) => t.status)).to.deep.equal(["ok"]);
         const kinds = [...new Set(report.findings.map((f) => f.kind))];

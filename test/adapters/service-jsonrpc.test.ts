@@ -1,14 +1,12 @@
 import { expect } from "chai";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { Prepared, Verdict } from "../../src/adapters/adapter.js";
+import type { Prepared } from "../../src/adapters/adapter.js";
 import type { JsonRpcAdapter } from "../../src/adapters/service/jsonrpc-adapter.js";
 import { parseServiceFlags } from "../../src/adapters/service/options.js";
 import { createAdapter } from "../../src/adapters/spec.js";
 import { fuzz } from "../../src/index.js";
 import { isRunning, waitUntilGone } from "./processes.js";
-import { FAULTY_JSONRPC, OK_SCHEMA } from "./service-servers.js";
+import { FAULTY_JSONRPC, faultOf, OK_SCHEMA, tempJsonFile } from "./service-servers.js";
 import { simpleTarget } from "./targets.js";
 
 const TARGET = simpleTarget(OK_SCHEMA);
@@ -19,11 +17,6 @@ function spec(...args: string[]): string {
 
 function options(spec: string, timeoutMs = 2000, flags: Parameters<typeof parseServiceFlags>[0] = {}) {
   return { timeoutMs, services: parseServiceFlags({ jsonrpcMethod: "orders.create", ...flags }, [spec]) };
-}
-
-function faultOf(v: Verdict): { fault?: string; message: string } {
-  expect(v, JSON.stringify(v)).to.have.property("errored", true);
-  return v as { fault?: string; message: string };
 }
 
 describe("jsonrpc: adapter", function () {
@@ -51,9 +44,7 @@ describe("jsonrpc: adapter", function () {
   });
 
   it("places the payload into the params template", async function () {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conform-params-"));
-    const template = path.join(dir, "params.json");
-    fs.writeFileSync(template, JSON.stringify({ ok: true, order: "$payload" }));
+    const template = tempJsonFile("params.json", { ok: true, order: "$payload" });
     const { adapter, p } = await start(spec(), 2000, { jsonrpcParams: template });
     expect(await adapter.validate(p, [7, null])).to.deep.equal([{ valid: true }, { valid: true }]);
   });
@@ -116,9 +107,7 @@ describe("jsonrpc: adapter", function () {
     ];
     for (const c of cases) {
       it(`${c.name}: the run completes and its findings are ${c.kinds.join(", ")} only`, async function () {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conform-jsonrpc-run-"));
-        const schema = path.join(dir, "ok.json");
-        fs.writeFileSync(schema, JSON.stringify(OK_SCHEMA));
+        const schema = tempJsonFile("ok.json", OK_SCHEMA);
         const s = spec(...c.args);
         const report = await fuzz({ schemas: [schema], adapters: [s], runs: 12, seed: 7, ...options(s, c.timeoutMs) });
         expect(report.targets.map((t) => t.status)).to.deep.equal(["ok"]);
@@ -129,9 +118,7 @@ describe("jsonrpc: adapter", function () {
     }
 
     it("format-only classification applies: a server that checks no format shows format-difference, never a false accept", async function () {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conform-jsonrpc-run-"));
-      const schema = path.join(dir, "dated.json");
-      fs.writeFileSync(schema, JSON.stringify({ ...OK_SCHEMA, properties: { ...OK_SCHEMA.properties, day: { type: "string", format: "date" } } }));
+      const schema = tempJsonFile("dated.json", { ...OK_SCHEMA, properties: { ...OK_SCHEMA.properties, day: { type: "string", format: "date" } } });
       const s = spec();
       const report = await fuzz({ schemas: [schema], adapters: [s], runs: 40, seed: 5, ...options(s, 5000) });
       // The fixture checks no type either (a false accept of `type`); what `format` alone breaks is a format-difference.
@@ -140,9 +127,7 @@ describe("jsonrpc: adapter", function () {
     });
 
     it("a payload that crashes the server: each crash is that payload's adapter-error, the others are judged", async function () {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conform-jsonrpc-run-"));
-      const schema = path.join(dir, "trigger.json");
-      fs.writeFileSync(schema, JSON.stringify({ ...OK_SCHEMA, properties: { ...OK_SCHEMA.properties, trigger: { const: "crash" } } }));
+      const schema = tempJsonFile("trigger.json", { ...OK_SCHEMA, properties: { ...OK_SCHEMA.properties, trigger: { const: "crash" } } });
       const s = spec();
       const report = await fuzz({ schemas: [schema], adapters: [s], runs: 30, seed: 3, ...options(s, 5000) });
       expect(report.findings.length).to.be.greaterThan(0);

@@ -2,10 +2,14 @@
  * Loopback services for the http: and jsonrpc: adapter tests: the Python examples started on
  * an ephemeral port, and Node HTTP servers that misbehave on cue.
  */
+import { expect } from "chai";
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import path from "node:path";
+import type { Verdict } from "../../src/adapters/adapter.js";
 import { REPO_ROOT } from "../helpers/paths.js";
 
 export const EXAMPLES_DIR = path.join(REPO_ROOT, "examples/services");
@@ -13,6 +17,19 @@ export const FAULTY_JSONRPC = path.join(REPO_ROOT, "test/fixtures/services/fault
 
 /** A schema the faulty servers judge correctly when they answer: valid exactly when `ok` is true. */
 export const OK_SCHEMA = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", required: ["ok"], properties: { ok: { const: true } } };
+
+/** A file in a fresh temporary folder holding `json`; returns its path. */
+export function tempJsonFile(name: string, json: unknown): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "conform-services-")), name);
+  fs.writeFileSync(file, JSON.stringify(json));
+  return file;
+}
+
+/** The fault of an errored verdict (the assertion fails on any other verdict). */
+export function faultOf(v: Verdict): { fault?: string; message: string } {
+  expect(v, JSON.stringify(v)).to.have.property("errored", true);
+  return v as { fault?: string; message: string };
+}
 
 export interface RunningService {
   url: string;
