@@ -47,6 +47,7 @@ export function withServiceOptions(command: Command): Command {
     .option("--http-method <METHOD>", "request method of http: adapters (default POST)")
     .option("--jsonrpc-method <NAME>", "jsonrpc: adapters call this method with each payload as params")
     .option("--jsonrpc-params <FILE>", 'JSON template of the params, every "$payload" string replaced by the payload (default: the payload itself)')
+    .option("--jsonrpc-init <FILE>", 'JSON array of {"method", "params"?, "notification"?} sent after each start of a jsonrpc: server (MCP/LSP initialize)')
     .addOption(new Option("--jsonrpc-framing <FRAMING>", "lines (MCP, Codex app-server; the default) or content-length (LSP)").choices([...FRAMINGS]));
 }
 

@@ -116,6 +116,13 @@ describe("service adapter options on the command line", function () {
     expect(run.stderr.trim()).to.equal(`conform: ${file}: the envelope template has no "$payload" string to replace by the payload`);
   });
 
+  it("a handshake file that is not an array of steps is bad input naming the file and pointer", async function () {
+    const file = tempJsonFile("init.json", [{ method: "initialize" }, { method: "initialized", notify: true }]);
+    const run = await runConform(["fuzz", ORDER_SCHEMA, "--adapter", "jsonrpc:python3 server.py", "--jsonrpc-method", "m", "--jsonrpc-init", file], { timeoutMs: 30_000 });
+    expect(run.status).to.equal(2);
+    expect(run.stderr.trim()).to.equal(`conform: ${file}#/1/notify: unknown member of a handshake step (method, params, notification)`);
+  });
+
   it("conform adapters lists the http: and jsonrpc: forms", async function () {
     const run = await runConform(["adapters"], { timeoutMs: 30_000 });
     expect(run.stdout).to.match(/^http:<url>\s+a service/m).and.match(/^jsonrpc:<command line>\s+a JSON-RPC 2.0 server/m);

@@ -82,6 +82,30 @@ describe("jsonrpc: adapter", function () {
     });
   }
 
+  it("sends the --jsonrpc-init handshake after each start; a server that needs one is a fault without it, never a rejection", async function () {
+    const init = tempJsonFile("init.json", [{ method: "initialize", params: { client: "conform" } }, { method: "initialized", notification: true }]);
+    const { adapter, p } = await start(spec("needs-init"), 5000, { jsonrpcInit: init });
+    expect(await adapter.validate(p, [{ ok: true }, { ok: false }])).to.deep.equal([{ valid: true }, { valid: false }]);
+    const [crashed, restarted] = await adapter.validate(p, [{ trigger: "crash" }, { ok: true }]);
+    expect(faultOf(crashed!).fault).to.equal("adapter-error");
+    expect(restarted).to.deep.equal({ valid: true });
+    const half = tempJsonFile("half.json", [{ method: "initialized", notification: true }, { method: "status" }]);
+    const unready = await start(spec("needs-init"), 5000, { jsonrpcInit: half });
+    const firstTry = await unready.adapter.validate(unready.p, [{ ok: true }, { ok: true }]);
+    for (const v of firstTry) expect(faultOf(v).message).to.match(/status \(--jsonrpc-init\): the server answered error -32002: server not initialized/);
+    const bare = await start(spec("needs-init"), 5000);
+    const [v] = await bare.adapter.validate(bare.p, [{ ok: true }]);
+    expect(faultOf(v!).message).to.match(/answered error -32002: server not initialized/);
+  });
+
+  it("a handshake the server refuses is a fault of the payload that started it", async function () {
+    const init = tempJsonFile("init.json", [{ method: "initialize", params: { client: "someone else" } }]);
+    const { adapter, p } = await start(spec("needs-init"), 5000, { jsonrpcInit: init });
+    const [v] = await adapter.validate(p, [{ ok: true }]);
+    expect(faultOf(v!)).to.include({ fault: "adapter-error" });
+    expect(faultOf(v!).message).to.match(/initialize \(--jsonrpc-init\) was refused with error -32602/);
+  });
+
   it("a server that exits at start is an adapter-error per payload, with its stderr", async function () {
     const { adapter, p } = await start(spec("exit-at-start"));
     const verdicts = await adapter.validate(p, [{ ok: true }, { ok: false }]);

@@ -9,7 +9,11 @@ import { abbreviate } from "./service-adapter.js";
 export const INVALID_PARAMS = -32602;
 
 export function requestMessage(id: number, method: string, params: unknown): string {
-  return JSON.stringify({ jsonrpc: "2.0", id, method, params });
+  return JSON.stringify({ jsonrpc: "2.0", id, method, ...(params === undefined ? {} : { params }) });
+}
+
+export function notificationMessage(method: string, params: unknown): string {
+  return JSON.stringify({ jsonrpc: "2.0", method, ...(params === undefined ? {} : { params }) });
 }
 
 /** Params must be structured (JSON-RPC 2.0 §4.2): a scalar payload needs a template to travel. */

@@ -5,6 +5,7 @@
 import { UsageError } from "../../schema/errors.js";
 import { readEnvelope, type Envelope } from "./envelope.js";
 import { FRAMINGS, type FramingName } from "./framing.js";
+import { readHandshake, type HandshakeStep } from "./handshake.js";
 
 /** HTTP status codes as ranges, with the text they were written as (for messages). */
 export interface StatusSet {
@@ -27,6 +28,8 @@ export interface JsonRpcOptions {
   /** The params are the payload itself when absent. */
   params?: Envelope;
   framing: FramingName;
+  /** Sent after each start, before the first payload (--jsonrpc-init). */
+  handshake: HandshakeStep[];
 }
 
 export interface ServiceOptions {
@@ -44,13 +47,14 @@ export interface ServiceFlags {
   jsonrpcMethod?: string;
   jsonrpcParams?: string;
   jsonrpcFraming?: string;
+  jsonrpcInit?: string;
 }
 
 export const HTTP_SPEC_PREFIX = "http:";
 export const JSONRPC_SPEC_PREFIX = "jsonrpc:";
 
 const HTTP_FLAGS = ["httpEnvelope", "httpAccept", "httpReject", "httpHeader", "httpMethod"] as const;
-const JSONRPC_FLAGS = ["jsonrpcMethod", "jsonrpcParams", "jsonrpcFraming"] as const;
+const JSONRPC_FLAGS = ["jsonrpcMethod", "jsonrpcParams", "jsonrpcFraming", "jsonrpcInit"] as const;
 
 /** Checks and reads the flags; flags of a kind no adapter of the run is are bad usage, since they would do nothing. */
 export function parseServiceFlags(flags: ServiceFlags, specs: readonly string[] = []): ServiceOptions {
@@ -61,7 +65,8 @@ export function parseServiceFlags(flags: ServiceFlags, specs: readonly string[] 
   assertDisjoint(accept, reject);
   const http: HttpOptions = { method: parseHttpMethod(flags.httpMethod ?? "POST"), headers: parseHeaders(flags.httpHeader ?? []), accept, reject };
   if (flags.httpEnvelope !== undefined) http.envelope = readEnvelope(flags.httpEnvelope);
-  const jsonrpc: JsonRpcOptions = { framing: parseFraming(flags.jsonrpcFraming ?? "lines") };
+  const handshake = flags.jsonrpcInit === undefined ? [] : readHandshake(flags.jsonrpcInit);
+  const jsonrpc: JsonRpcOptions = { framing: parseFraming(flags.jsonrpcFraming ?? "lines"), handshake };
   if (flags.jsonrpcMethod !== undefined) jsonrpc.method = parseMethodName(flags.jsonrpcMethod);
   if (flags.jsonrpcParams !== undefined) jsonrpc.params = readEnvelope(flags.jsonrpcParams);
   return { http, jsonrpc };
