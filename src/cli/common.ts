@@ -33,7 +33,7 @@ export function defaultDialectOption(): Option {
 }
 
 export function adapterOption(): Option {
-  return new Option("--adapter <spec>", "validator under test: a built-in name (see `conform adapters`), exec:<command line> or module:<path> (repeatable)").argParser(collect).default([]);
+  return new Option("--adapter <spec>", "validator under test: a built-in name (see `conform adapters`), exec:<command line>, module:<path>, http:<url> or jsonrpc:<command line> (repeatable)").argParser(collect).default([]);
 }
 
 /** The options of http: and jsonrpc: adapters, added to every command that takes --adapter (main.ts); read by serviceOptionsOf. */
