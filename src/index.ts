@@ -14,6 +14,7 @@ export type { Coverage } from "./model/coverage.js";
 export type { FuzzOptions } from "./run/fuzz.js";
 export type { RemoteMapping } from "./schema/load.js";
 export { InputError, UsageError } from "./schema/errors.js";
+export { parseServiceFlags, type ServiceFlags, type ServiceOptions } from "./adapters/service/options.js";
 export { validArbitrary, invalidArbitrary, type ArbitraryOptions, type InvalidValue } from "./run/arbitraries.js";
 export type { KeywordModule, FormatDefinition, KeywordHooks } from "./keywords/index.js";
 

@@ -1,5 +1,7 @@
-import { Option } from "commander";
+import { Option, type Command } from "commander";
 import type { Adapter } from "../adapters/adapter.js";
+import { FRAMINGS } from "../adapters/service/framing.js";
+import { parseServiceFlags, type ServiceFlags, type ServiceOptions } from "../adapters/service/options.js";
 import { FORMAT_CHOICES, FORMAT_POLICIES, resolveFormatPolicy, type FormatChoice, type FormatPolicy } from "../oracle/format-policy.js";
 import type { Dialect } from "../schema/dialect.js";
 import { UsageError, warningText, type InputError, type InputWarning } from "../schema/errors.js";
@@ -31,7 +33,27 @@ export function defaultDialectOption(): Option {
 }
 
 export function adapterOption(): Option {
-  return new Option("--adapter <spec>", "validator under test: a built-in name (see `conform adapters`), exec:<command line> or module:<path> (repeatable)").argParser(collect).default([]);
+  return new Option("--adapter <spec>", "validator under test: a built-in name (see `conform adapters`), exec:<command line>, module:<path>, http:<url> or jsonrpc:<command line> (repeatable)").argParser(collect).default([]);
+}
+
+/** The options of http: and jsonrpc: adapters, added to every command that takes --adapter (main.ts); read by serviceOptionsOf. */
+export function withServiceOptions(command: Command): Command {
+  if (!command.options.some((o) => o.long === "--adapter")) return command;
+  return command
+    .option("--http-envelope <FILE>", 'http: adapters send this JSON template, every "$payload" string replaced by the payload (default: the payload itself)')
+    .option("--http-accept <STATUSES>", "statuses meaning accepted, e.g. 2xx or 200,201 (default 2xx)")
+    .option("--http-reject <STATUSES>", "statuses meaning rejected, e.g. 4xx or 400,422 (default 4xx); 5xx and other statuses are faults")
+    .addOption(new Option("--http-header <NAME: VALUE>", "an extra request header of http: adapters (repeatable)").argParser(collect).default([]))
+    .option("--http-method <METHOD>", "request method of http: adapters (default POST)")
+    .option("--jsonrpc-method <NAME>", "jsonrpc: adapters call this method with each payload as params")
+    .option("--jsonrpc-params <FILE>", 'JSON template of the params, every "$payload" string replaced by the payload (default: the payload itself)')
+    .option("--jsonrpc-init <FILE>", 'JSON array of {"method", "params"?, "notification"?} sent after each start of a jsonrpc: server (MCP/LSP initialize)')
+    .addOption(new Option("--jsonrpc-framing <FRAMING>", "lines (MCP, Codex app-server; the default) or content-length (LSP)").choices([...FRAMINGS]));
+}
+
+/** The service adapters' options of a command's flags, checked against the adapters named (one line, exit 2, when bad). */
+export function serviceOptionsOf(flags: ServiceFlags & { adapter: string[] }): ServiceOptions {
+  return parseServiceFlags(flags, flags.adapter);
 }
 
 export function keywordOption(): Option {

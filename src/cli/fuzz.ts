@@ -7,11 +7,12 @@ import { assertCreatableFolder, assertReportsWritable } from "./preflight.js";
 import { declareStopsCleanly, stopSignal } from "./stop.js";
 import {
   adapterOption, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, parseDialect, parseFormats, parseInteger, parseRemotes, parseReports, printChosenSeed, printWarnings,
-  remotesOption, reportOption, finishRun,
+  remotesOption, reportOption, finishRun, serviceOptionsOf,
 } from "./common.js";
 import { progressPrinter } from "./progress.js";
+import type { ServiceFlags } from "../adapters/service/options.js";
 
-interface FuzzFlags {
+interface FuzzFlags extends ServiceFlags {
   adapter: string[];
   definitions?: boolean;
   runs: number;
@@ -57,7 +58,7 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   const options = {
     schemas: inputs, adapters: flags.adapter, definitions: flags.definitions === true, runs: flags.runs, seed: flags.seed, formats: parseFormats(flags.formats),
     defaultDialect: parseDialect(flags.defaultDialect), remotes: parseRemotes(flags.remotes), timeoutMs: flags.timeout, corpus: flags.corpus, signal: stopSignal(),
-    keywords: flags.keyword, formatModules: flags.format, shard: shardOf(flags.shard),
+    keywords: flags.keyword, formatModules: flags.format, shard: shardOf(flags.shard), services: serviceOptionsOf(flags),
   };
   const outcome = await runFuzz(options, {
     onWarnings: printWarnings,

@@ -10,6 +10,7 @@ import { replayCommand } from "./replay.js";
 import { sampleCommand } from "./sample.js";
 import { suiteCommand } from "./suite.js";
 import { beginRun } from "./stop.js";
+import { withServiceOptions } from "./common.js";
 
 const version = (createRequire(import.meta.url)("../../../package.json") as { version: string }).version;
 
@@ -34,7 +35,7 @@ function program(): Command {
     .showHelpAfterError("(run with --help for usage)")
     .addHelpText("after", EXIT_STATUS_HELP);
   for (const c of [fuzzCommand(), sampleCommand(), replayCommand(), suiteCommand(), compatCommand(), mergeCommand(), adaptersCommand()]) {
-    p.addCommand(c.exitOverride());
+    p.addCommand(withServiceOptions(c).exitOverride());
   }
   return p;
 }

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import type { Adapter } from "../adapters/adapter.js";
-import { BUILT_IN_ADAPTER_NAMES } from "../adapters/spec.js";
+import { isStartableSpec } from "../adapters/spec.js";
 import { loadCorpusReplayCases, type ReplayCase } from "../corpus/index.js";
 import { ORACLE_NAME } from "../run/judge.js";
 import { replayCases } from "../run/replay.js";
@@ -9,9 +9,10 @@ import {
   parseReports, remotesOption, reportOption,
   finishRun, formatBlindOf, remoteDocuments,
 } from "./common.js";
+import { parseServiceFlags, type ServiceFlags } from "../adapters/service/options.js";
 import { assertFolderExists, assertReportsWritable } from "./preflight.js";
 
-interface ReplayFlags {
+interface ReplayFlags extends ServiceFlags {
   corpus: string;
   adapter: string[];
   timeout: number;
@@ -43,7 +44,8 @@ async function replay(flags: ReplayFlags): Promise<number> {
   const cases = await loadCorpusReplayCases(flags.corpus);
   const formats = parseFormats(flags.formats);
   const named = flags.adapter.length > 0 ? flags.adapter : adaptersThatFound(cases);
-  const adapters = named.length > 0 ? await createAdapters(named, flags.timeout, formats) : [];
+  const services = parseServiceFlags(flags, named);
+  const adapters = named.length > 0 ? await createAdapters(named, flags.timeout, formats, services) : [];
   try {
     const remotes = remoteDocuments(flags.remotes, parseDialect(flags.defaultDialect));
     const byName = (c: { found?: { adapter: string } }, all: Adapter[]) => (flags.adapter.length > 0 ? all : all.filter((a) => a.name === c.found?.adapter));
@@ -57,13 +59,13 @@ async function replay(flags: ReplayFlags): Promise<number> {
 
 /**
  * The adapters that found the cases, by the spec they were run with: built-in names and
- * exec:/module: specs start again as they were (exec: names hold spaces). The oracle is no
+ * exec:/module:/http:/jsonrpc: specs start again as they were (exec: names hold spaces). The oracle is no
  * adapter; a module adapter's own name cannot be started again, so its cases are named on
  * stderr with the flag that replays them.
  */
 function adaptersThatFound(cases: ReplayCase[]): string[] {
   const found = [...new Set(cases.map((c) => c.found?.adapter).filter((a): a is string => !!a && a !== ORACLE_NAME))];
-  const startable = found.filter((a) => BUILT_IN_ADAPTER_NAMES.includes(a) || a.startsWith("exec:") || a.startsWith("module:"));
+  const startable = found.filter(isStartableSpec);
   for (const name of found.filter((a) => !startable.includes(a))) {
     const n = cases.filter((c) => c.found?.adapter === name).length;
     process.stderr.write(`conform: ${n} case(s) found by adapter "${name}" are not replayed: name it with --adapter module:PATH (or the spec it was run with)\n`);

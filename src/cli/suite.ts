@@ -20,10 +20,11 @@ import { UsageError } from "../schema/errors.js";
 import {
   adapterOption, chooseSeed, closeAll, formatBlindOf, createAdapters, formatsOption, parseDialect, parseFormats, parseInteger, parseReports,
   remotesOption, reportOption,
-  finishRun, remoteDocuments,
+  finishRun, remoteDocuments, serviceOptionsOf,
 } from "./common.js";
+import type { ServiceFlags } from "../adapters/service/options.js";
 
-interface SuiteFlags {
+interface SuiteFlags extends ServiceFlags {
   suite: string;
   dialect: string;
   adapter: string[];
@@ -95,7 +96,7 @@ async function suite(flags: SuiteFlags): Promise<number> {
   const remoteSpecs = flags.remotes.length > 0 ? flags.remotes : [`http://localhost:1234/=${path.join(flags.suite, "remotes")}`];
   const remotes = remoteDocuments(remoteSpecs, dialect);
   const formats = parseFormats(flags.formats, dialect);
-  const adapters = await createAdapters(flags.adapter, flags.timeout, formats);
+  const adapters = await createAdapters(flags.adapter, flags.timeout, formats, serviceOptionsOf(flags));
   try {
     if (flags.fuzz !== undefined) {
       const groups = folders.flatMap((folder) => loadSuiteGroups(folder, dialect, path.join(flags.suite, "remotes")));

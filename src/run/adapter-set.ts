@@ -1,5 +1,6 @@
 import type { Adapter } from "../adapters/adapter.js";
 import { createAdapter, formatBlindTwin } from "../adapters/spec.js";
+import type { ServiceOptions } from "../adapters/service/options.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
 import { isStartFailure, UnstartedAdapter } from "./unstarted-adapter.js";
 
@@ -9,7 +10,7 @@ import { isStartFailure, UnstartedAdapter } from "./unstarted-adapter.js";
  * replaced by an UnstartedAdapter, so the others still run; bad usage (an unknown name, a
  * missing file) closes those made and throws.
  */
-export async function createAdapters(specs: Array<string | Adapter>, timeoutMs: number, formats: FormatPolicy): Promise<Adapter[]> {
+export async function createAdapters(specs: Array<string | Adapter>, timeoutMs: number, formats: FormatPolicy, services?: ServiceOptions): Promise<Adapter[]> {
   const made: Adapter[] = [];
   try {
     for (const spec of specs.length > 0 ? specs : ["ajv"]) {
@@ -17,7 +18,7 @@ export async function createAdapters(specs: Array<string | Adapter>, timeoutMs: 
         made.push(spec);
         continue;
       }
-      const adapter = await createAdapter(spec, { timeoutMs, formats }).catch((e: unknown) => {
+      const adapter = await createAdapter(spec, { timeoutMs, formats, services }).catch((e: unknown) => {
         if (!isStartFailure(e)) throw e;
         return new UnstartedAdapter(spec, (e as Error).message);
       });

@@ -7,6 +7,7 @@
  */
 import type { ProgressCounts } from "./progress-counts.js";
 import type { Adapter } from "../adapters/adapter.js";
+import type { ServiceOptions } from "../adapters/service/options.js";
 import { stopAllHarnesses } from "../adapters/subprocess/harness-process.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
 import { setAsideBadTargets } from "../schema/bad-targets.js";
@@ -51,6 +52,8 @@ export interface FuzzOptions extends UserModules {
   signal?: AbortSignal;
   /** Only this share of the targets (run/shard.ts: balanced by expected cost); `conform merge` joins the shards' reports. */
   shard?: Shard;
+  /** Options of http: and jsonrpc: adapters (parseServiceFlags reads them from the CLI's text). */
+  services?: ServiceOptions;
 }
 
 /** What the caller hears while the campaign is built and run (the CLI prints them). */
@@ -99,7 +102,7 @@ export async function runFuzz(options: FuzzOptions, hooks: FuzzHooks = {}, plan:
   await useUserModules(options);
   const formats = options.formats ?? DEFAULT_CAMPAIGN_OPTIONS.formats;
   const timeoutMs = options.timeoutMs ?? DEFAULT_CAMPAIGN_OPTIONS.timeoutMs;
-  const adapters = await createAdapters(options.adapters ?? [], timeoutMs, formats);
+  const adapters = await createAdapters(options.adapters ?? [], timeoutMs, formats, options.services);
   const corpus = options.corpus === undefined ? undefined : new CorpusWriter(options.corpus);
   let result: CampaignResult;
   try {

@@ -11,6 +11,23 @@ export interface HarnessCommand {
   env?: Record<string, string>;
 }
 
+/** How messages are cut out of a harness's stdout and written to its stdin: one per line by default (IHOP). */
+export interface Framing {
+  encode(message: string): string;
+  /** The whole messages at the start of `buffered`, and what is left of a message not yet complete. */
+  decode(buffered: string): { messages: string[]; rest: string };
+}
+
+/** One message per line; blank lines are not messages. */
+export const LINE_FRAMING: Framing = {
+  encode: (message) => message + "\n",
+  decode(buffered) {
+    const parts = buffered.split("\n");
+    const rest = parts.pop() ?? "";
+    return { messages: parts.filter((line) => line.trim() !== ""), rest };
+  },
+};
+
 /** How much of the harness's stderr is kept for error messages. */
 const STDERR_TAIL = 4000;
 /** After the harness exits, how long to wait for the rest of its stderr. */
@@ -79,7 +96,10 @@ export class HarnessProcess {
   private waiter: ((outcome: LineOutcome) => void) | undefined;
   private readonly exited: Promise<void>;
 
-  constructor(command: HarnessCommand) {
+  constructor(
+    command: HarnessCommand,
+    private readonly framing: Framing = LINE_FRAMING,
+  ) {
     if (refusingNew) throw new Error("conform is stopping: no harness starts any more");
     this.child = spawn(command.command, command.args, { cwd: command.cwd, env: { ...process.env, ...command.env }, detached: true, stdio: ["pipe", "pipe", "pipe"] });
     this.pid = this.child.pid;
@@ -107,7 +127,7 @@ export class HarnessProcess {
 
   /** Writes one line that expects no answer. */
   send(line: string): void {
-    if (this.alive) this.child.stdin?.write(line + "\n");
+    if (this.alive) this.child.stdin?.write(this.framing.encode(line));
   }
 
   /**
@@ -133,7 +153,8 @@ export class HarnessProcess {
     this.child.unref();
   }
 
-  private nextLine(timeoutMs: number): Promise<LineOutcome> {
+  /** Waits for the next message the harness prints without writing one (a reply after a notification). */
+  nextLine(timeoutMs: number): Promise<LineOutcome> {
     const queued = this.lines.shift();
     if (queued !== undefined) return Promise.resolve({ line: queued });
     if (!this.alive) return Promise.resolve({ exited: this.exitMessage() });
@@ -149,10 +170,9 @@ export class HarnessProcess {
   }
 
   private onStdout(chunk: string): void {
-    const parts = (this.partial + chunk).split("\n");
-    this.partial = parts.pop() ?? "";
-    for (const line of parts) {
-      if (line.trim() === "") continue;
+    const { messages, rest } = this.framing.decode(this.partial + chunk);
+    this.partial = rest;
+    for (const line of messages) {
       if (this.waiter) this.waiter({ line });
       else this.lines.push(line);
     }
