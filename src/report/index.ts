@@ -3,6 +3,7 @@ import type { RunReport } from "../model/report.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { renderJson } from "./json.js";
 import { renderJunit } from "./junit.js";
+import { renderComplianceJunit } from "./compliance-junit.js";
 import { renderMarkdown } from "./md.js";
 import { renderHtml } from "./html.js";
 
@@ -24,7 +25,7 @@ export interface ReportSpec {
 
 const RENDERERS: Record<ReportFormat, (report: RunReport) => string> = {
   json: renderJson,
-  junit: renderJunit,
+  junit: (report) => (report.compliance ? renderComplianceJunit(report) : renderJunit(report)),
   md: renderMarkdown,
   html: renderHtml,
 };

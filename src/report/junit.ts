@@ -121,12 +121,12 @@ function findingText(finding: Finding): string {
   return lines.join("\n");
 }
 
-function seconds(ms: number): string {
+export function seconds(ms: number): string {
   return (ms / 1000).toFixed(3);
 }
 
 /** `<name a="v">children</name>`; children are already XML. */
-function element(name: string, attributes: Record<string, string | number>, children: string[]): string {
+export function element(name: string, attributes: Record<string, string | number>, children: string[]): string {
   const attrs = Object.entries(attributes)
     .map(([key, value]) => ` ${key}="${escapeXmlAttribute(String(value))}"`)
     .join("");
