@@ -22,6 +22,9 @@ import type { ComplianceTable } from "../model/compliance.js";
 import { adaptersThatRanNothing, ComplianceCollector, totalOf, unexpectedFailures, type SuiteTest } from "../report/compliance.js";
 import { loadKnownFailures, shippedKnownFailuresDir } from "../report/compliance-known.js";
 import { EXIT } from "./exit.js";
+import { BowtieRecorder } from "../report/bowtie.js";
+import { writeFileAtomic } from "../report/index.js";
+import { DIALECT_URI } from "../schema/dialect.js";
 import {
   adapterOption, chooseSeed, closeAll, formatBlindOf, createAdapters, formatsOption, parseDialect, parseFormats, parseInteger, parseReports,
   remotesOption, reportOption,
@@ -88,8 +91,11 @@ function settleOracleDepartures(report: RunReport, adapterNames: string[]): numb
 }
 
 async function suite(flags: SuiteFlags): Promise<number> {
-  const reports = parseReports(flags.report);
-  assertReportsWritable(reports);
+  const allReports = parseReports(flags.report, true);
+  assertReportsWritable(allReports);
+  const reports = allReports.filter((r) => r.format !== "bowtie");
+  const bowtieReports = allReports.filter((r) => r.format === "bowtie");
+  if (bowtieReports.length > 0 && flags.fuzz !== undefined) throw new UsageError("--report bowtie: needs the suite's listed tests, not --fuzz");
   const dialect = parseDialect(flags.dialect);
   if (flags.corpus !== undefined && flags.fuzz === undefined) throw new UsageError("--corpus needs --fuzz: the listed tests are the suite's own cases already");
   if (flags.corpus !== undefined) assertCreatableFolder(flags.corpus, `--corpus ${flags.corpus}`);
@@ -119,11 +125,16 @@ async function suite(flags: SuiteFlags): Promise<number> {
     }
     const known = loadKnownFailures(flags.knownFailures ?? shippedKnownFailuresDir(), adapters.map((a) => a.name));
     const collector = new ComplianceCollector();
-    const onVerdicts = (group: readonly ReplayCase[], verdicts: ReadonlyMap<string, readonly Verdict[]>) => collector.record(group.map((c) => suiteTestOf(c, dir)), verdicts);
+    const bowtie = bowtieReports.length > 0 ? new BowtieRecorder(DIALECT_URI[dialect]) : undefined;
+    const onVerdicts = (group: readonly ReplayCase[], verdicts: ReadonlyMap<string, readonly Verdict[]>) => {
+      collector.record(group.map((c) => suiteTestOf(c, dir)), verdicts);
+      bowtie?.record(group[0]!.caseDescription ?? "", group[0]!.schema, group.map((c) => ({ description: suiteTestOf(c, dir).test, instance: c.data, valid: c.valid })), verdicts);
+    };
     const replayed = await replayCases(cases, adapters, { formats, defaultDialect: dialect, remotes, command: "suite", formatBlind: formatBlindOf(flags.timeout), onVerdicts });
     const settled = settleOracleDepartures(replayed.report, adapters.map((a) => a.name));
     replayed.report.compliance = collector.table(dialect, adapters.map((a) => ({ name: a.name, ...(a.version ? { version: a.version } : {}) })), known);
     const status = await finishRun(replayed, reports, adapters);
+    for (const spec of bowtieReports) await writeFileAtomic(spec.path, bowtie!.render(replayed.report));
     if (settled > 0) process.stderr.write(`conform: on ${settled} test(s) the oracle (ajv) departs from the suite and every adapter agrees with the suite: ajv's known departures (test/oracle/known-departures.json), not findings\n`);
     return complianceStatus(status, replayed.report.compliance);
   } finally {

@@ -6,6 +6,7 @@ import { renderJunit } from "./junit.js";
 import { renderComplianceJunit } from "./compliance-junit.js";
 import { renderMarkdown } from "./md.js";
 import { renderHtml } from "./html.js";
+import { renderSarif } from "./sarif.js";
 
 export { renderConsole, useColor, type ConsoleOptions } from "./console.js";
 export { renderJson } from "./json.js";
@@ -15,7 +16,7 @@ export { renderHtml } from "./html.js";
 export { writeFileAtomic } from "./atomic-write.js";
 
 /** The file formats of `--report FORMAT:PATH` (DESIGN.md, "Command line"); the console summary goes to stdout instead. */
-export const REPORT_FORMATS = ["json", "junit", "md", "html"] as const;
+export const REPORT_FORMATS = ["json", "junit", "md", "html", "sarif", "bowtie"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportSpec {
@@ -28,6 +29,10 @@ const RENDERERS: Record<ReportFormat, (report: RunReport) => string> = {
   junit: (report) => (report.compliance ? renderComplianceJunit(report) : renderJunit(report)),
   md: renderMarkdown,
   html: renderHtml,
+  sarif: renderSarif,
+  bowtie: () => {
+    throw new Error("a Bowtie report is rendered from the suite's cases by conform suite (BowtieRecorder), not from a run report");
+  },
 };
 
 /** "json:out/r.json" → {format: "json", path: "out/r.json"}; split at the first colon, so paths may hold colons. */
