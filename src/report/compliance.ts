@@ -17,10 +17,15 @@ interface AdapterTally {
   passed: Set<string>;
 }
 
-/** An adapter's verdict on one test, against the suite's expectation. */
-export function outcomeOf(verdict: Verdict | undefined, expectedValid: boolean): TestOutcome {
+/**
+ * An adapter's verdict on one test, against the suite's expectation. A skip counts as skipped
+ * only when the adapter does not claim the dialect; an adapter that claims it and skips (it
+ * could not compile the schema, it cannot resolve a reference) errored: a validator that
+ * compiles nothing must not look clean.
+ */
+export function outcomeOf(verdict: Verdict | undefined, expectedValid: boolean, claimsDialect: boolean): TestOutcome {
   if (verdict === undefined || "errored" in verdict) return "errored";
-  if ("skipped" in verdict) return "skipped";
+  if ("skipped" in verdict) return claimsDialect ? "errored" : "skipped";
   return verdict.valid === expectedValid ? "passed" : "failed";
 }
 
@@ -39,13 +44,17 @@ const groupKey = (file: string, group: string) => JSON.stringify([file, group]);
 export class ComplianceCollector {
   private readonly tallies = new Map<string, AdapterTally>();
 
+  /** `claimsDialect(adapter)`: whether the adapter says it supports the run's dialect (its skips are then errors). */
+  constructor(private readonly claimsDialect: (adapter: string) => boolean) {}
+
   /** The verdicts of each adapter (by name) on the tests of one group, in the tests' order. */
   record(tests: readonly SuiteTest[], verdicts: ReadonlyMap<string, readonly Verdict[]>): void {
     for (const [adapter, vs] of verdicts) {
       const tally = this.tallyOf(adapter);
+      const claims = this.claimsDialect(adapter);
       tests.forEach((t, i) => {
         const verdict = vs[i];
-        const outcome = outcomeOf(verdict, t.valid);
+        const outcome = outcomeOf(verdict, t.valid, claims);
         const counts = tally.files.get(t.file) ?? zeroCounts();
         counts[outcome]++;
         tally.files.set(t.file, counts);
