@@ -124,8 +124,9 @@ async function suite(flags: SuiteFlags): Promise<number> {
       return await finishRun(result, reports, adapters);
     }
     const known = loadKnownFailures(flags.knownFailures ?? shippedKnownFailuresDir(), adapters.map((a) => a.name));
-    const collector = new ComplianceCollector((name) => adapters.find((a) => a.name === name)?.dialects.includes(DIALECT_URI[dialect]) ?? false);
-    const bowtie = bowtieReports.length > 0 ? new BowtieRecorder(DIALECT_URI[dialect]) : undefined;
+    const claimsDialect = (name: string) => adapters.find((a) => a.name === name)?.dialects.includes(DIALECT_URI[dialect]) ?? false;
+    const collector = new ComplianceCollector(claimsDialect);
+    const bowtie = bowtieReports.length > 0 ? new BowtieRecorder(DIALECT_URI[dialect], claimsDialect) : undefined;
     const onVerdicts = (group: readonly ReplayCase[], verdicts: ReadonlyMap<string, readonly Verdict[]>) => {
       collector.record(group.map((c) => suiteTestOf(c, dir)), verdicts);
       bowtie?.record(group[0]!.caseDescription ?? "", group[0]!.schema, group.map((c) => ({ description: suiteTestOf(c, dir).test, instance: c.data, valid: c.valid })), verdicts);
