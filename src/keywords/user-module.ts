@@ -10,7 +10,7 @@ export async function importUserModule(file: string): Promise<Record<string, unk
   if (TYPESCRIPT_EXTENSIONS.includes(path.extname(file))) {
     const tsx = await import("tsx/esm/api").catch(() => undefined);
     if (tsx) return (await tsx.tsImport(url, import.meta.url)) as Record<string, unknown>;
-    if (!nodeStripsTypes()) throw new Error(`${file}: TypeScript needs tsx on Node ${process.versions.node} (npm install tsx), or Node 22.18 or later, whose own type stripping loads it`);
+    if (!nodeStripsTypes()) throw new Error(`${file}: TypeScript needs tsx on Node ${process.versions.node}: npm install tsx (npm install -g tsx beside a global conform), or Node 22.18 or later, whose own type stripping loads it`);
   }
   return (await import(url)) as Record<string, unknown>;
 }
