@@ -1,7 +1,7 @@
 import type { AdapterCompliance, OutcomeCounts, UnsuccessfulTest } from "../model/compliance.js";
 import type { RunReport } from "../model/report.js";
 import { adapterTitle } from "./compliance-text.js";
-import { element, escapeXmlText, seconds } from "./junit.js";
+import { element, escapeXmlText, testsuitesDocument, type SuiteXml } from "./junit.js";
 
 /**
  * JUnit of `conform suite`: a testsuite per adapter and suite file, a testcase per test that
@@ -11,20 +11,7 @@ import { element, escapeXmlText, seconds } from "./junit.js";
 export function renderComplianceJunit(report: RunReport): string {
   const table = report.compliance!;
   const suites = table.adapters.flatMap((a) => a.files.map((f) => fileSuite(a, f.file, f.counts, a.unsuccessful.filter((u) => u.file === f.file))));
-  const sum = (pick: (s: SuiteXml) => number) => suites.reduce((n, s) => n + pick(s), 0);
-  const root = element("testsuites", {
-    name: `schema-conform suite ${table.dialect}`,
-    tests: sum((s) => s.tests), failures: sum((s) => s.failures), errors: sum((s) => s.errors), skipped: sum((s) => s.skipped), time: seconds(report.totals.timeMs),
-  }, suites.map((s) => s.xml));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
-}
-
-interface SuiteXml {
-  xml: string;
-  tests: number;
-  failures: number;
-  errors: number;
-  skipped: number;
+  return testsuitesDocument(`schema-conform suite ${table.dialect}`, report.totals.timeMs, suites);
 }
 
 function fileSuite(a: AdapterCompliance, file: string, counts: OutcomeCounts, tests: UnsuccessfulTest[]): SuiteXml {

@@ -1,28 +1,17 @@
 import { expect } from "chai";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import type { Ajv as AjvCore, ValidateFunction } from "ajv";
-import { listJsonFiles } from "../../src/schema/load.js";
+import type { ValidateFunction } from "ajv";
 import { runConform } from "../cli/run-conform.js";
 import { makeMiniSuite, MINI_ADAPTERS, MINI_SUITE_FILE, type MiniSuite } from "../cli/mini-suite.js";
-import { SHARED, SUITE, needsShared, type SharedData } from "../helpers/paths.js";
-
-const require = createRequire(import.meta.url);
+import { SUITE, needsShared, type SharedData } from "../helpers/paths.js";
+import { bowtieSchemasAjv } from "./bowtie-schemas.js";
 const BOWTIE_SCHEMAS: SharedData = { relativePath: "bowtie/schemas/report.json", what: "Bowtie's published report schema" };
 const SUITE_DRAFT7: SharedData = { relativePath: "json-schema-test-suite/tests/draft7", what: "the official JSON-Schema-Test-Suite" };
 
-/** Bowtie's report schema, with every schema it refers to, in one ajv of 2020-12. */
+/** Bowtie's report schema, with every schema it refers to. */
 function bowtieReportValidator(): ValidateFunction {
-  const Ajv2020 = require("ajv/dist/2020").default as new (o: object) => AjvCore;
-  const addFormats = require("ajv-formats").default as (ajv: AjvCore) => void;
-  const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
-  addFormats(ajv);
-  for (const file of listJsonFiles(path.join(SHARED, "bowtie/schemas"))) {
-    const schema = JSON.parse(fs.readFileSync(file, "utf8")) as { $id?: string };
-    if (typeof schema.$id === "string" && !ajv.getSchema(schema.$id)) ajv.addSchema(schema);
-  }
-  return ajv.getSchema("tag:bowtie.report,2024:report")!;
+  return bowtieSchemasAjv().getSchema("tag:bowtie.report,2024:report")!;
 }
 
 type Line = Record<string, unknown>;
