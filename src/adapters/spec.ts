@@ -7,7 +7,7 @@ import type { Dialect } from "../schema/dialect.js";
 import { UsageError } from "../schema/errors.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
 import type { Adapter } from "./adapter.js";
-import { IN_PROCESS_DEFINITIONS, inProcessDefinition } from "./inprocess/catalog.js";
+import { IN_PROCESS_DEFINITIONS, inProcessDefinition, npmInstallHint } from "./inprocess/catalog.js";
 import type { InProcessDefinition } from "./inprocess/engine.js";
 import { InProcessAdapter } from "./inprocess/inprocess-adapter.js";
 import { loadModuleAdapter } from "./module-adapter.js";
@@ -87,7 +87,7 @@ export async function listAdapters(): Promise<AdapterListing[]> {
   const inProcess = IN_PROCESS_DEFINITIONS.map((d): AdapterListing => {
     const version = installedPackageVersion(d.packageName);
     return version === undefined
-      ? { name: d.name, kind: "in-process", available: false, install: `npm install ${d.packageName}` }
+      ? { name: d.name, kind: "in-process", available: false, install: npmInstallHint(d.packageName) }
       : { name: d.name, kind: "in-process", version, available: true, dialects: d.dialectsOf?.(version) ?? d.dialects };
   });
   const versions = await pythonDistributionVersions();
@@ -102,7 +102,7 @@ export async function listAdapters(): Promise<AdapterListing[]> {
 
 function createInProcess(definition: InProcessDefinition, timeoutMs: number, formats: FormatPolicy): Adapter {
   const version = installedPackageVersion(definition.packageName);
-  if (version === undefined) throw new UsageError(`adapter "${definition.name}" needs ${definition.packageName}: npm install ${definition.packageName}`);
+  if (version === undefined) throw new UsageError(`adapter "${definition.name}" needs ${definition.packageName}: ${npmInstallHint(definition.packageName)}`);
   return new InProcessAdapter(definition, { timeoutMs, formats, version });
 }
 

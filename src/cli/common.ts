@@ -65,7 +65,7 @@ export function formatModuleOption(): Option {
 }
 
 export function reportOption(): Option {
-  return new Option("--report <FORMAT:PATH>", "also write a report: json, junit, md or html (repeatable)").argParser(collect).default([]);
+  return new Option("--report <FORMAT:PATH>", "also write a report: json, junit, md, html, sarif, or (conform suite) bowtie (repeatable)").argParser(collect).default([]);
 }
 
 /**
@@ -110,8 +110,12 @@ export function printWarnings(warnings: InputWarning[]): void {
   for (const w of warnings) process.stderr.write(`conform: warning: ${warningText(w)}\n`);
 }
 
-export function parseReports(specs: string[]): ReportSpec[] {
-  return specs.map(parseReportSpec);
+/** `--report` values; `bowtie:` only where the run has per-test verdicts of suite cases (`conform suite`). */
+export function parseReports(specs: string[], bowtieAllowed = false): ReportSpec[] {
+  const parsed = specs.map(parseReportSpec);
+  const bowtie = parsed.find((s) => s.format === "bowtie");
+  if (bowtie && !bowtieAllowed) throw new UsageError(`--report bowtie:${bowtie.path}: only conform suite writes Bowtie reports (a Bowtie case is a suite group with its tests)`);
+  return parsed;
 }
 
 /** The policy a `--formats` value means; "dialect" needs the run's dialect (assert without one, as before). */

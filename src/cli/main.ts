@@ -1,4 +1,5 @@
 import { mergeCommand } from "./merge.js";
+import { diffCommand } from "./diff.js";
 import { compatCommand } from "./compat.js";
 import { Command, CommanderError } from "commander";
 import { createRequire } from "node:module";
@@ -34,7 +35,7 @@ function program(): Command {
     .exitOverride()
     .showHelpAfterError("(run with --help for usage)")
     .addHelpText("after", EXIT_STATUS_HELP);
-  for (const c of [fuzzCommand(), sampleCommand(), replayCommand(), suiteCommand(), compatCommand(), mergeCommand(), adaptersCommand()]) {
+  for (const c of [fuzzCommand(), sampleCommand(), replayCommand(), suiteCommand(), compatCommand(), mergeCommand(), diffCommand(), adaptersCommand()]) {
     p.addCommand(withServiceOptions(c).exitOverride());
   }
   return p;

@@ -34,7 +34,7 @@ async function merge(files: string[], flags: MergeFlags): Promise<number> {
 }
 
 /** A JSON report of schema-conform, or one line naming the file and what is wrong. */
-function readReport(file: string): RunReport {
+export function readReport(file: string): RunReport {
   let value: unknown;
   try {
     value = JSON.parse(fs.readFileSync(file, "utf8"));

@@ -17,6 +17,14 @@ import type { Target } from "../schema/target.js";
 import { progressPrinter } from "./progress.js";
 import type { Dialect } from "../schema/dialect.js";
 import { UsageError } from "../schema/errors.js";
+import type { Verdict } from "../adapters/adapter.js";
+import type { ComplianceTable } from "../model/compliance.js";
+import { adaptersThatRanNothing, ComplianceCollector, totalOf, unexpectedFailures, type SuiteTest } from "../report/compliance.js";
+import { loadKnownFailures, shippedKnownFailuresDir } from "../report/compliance-known.js";
+import { EXIT } from "./exit.js";
+import { BowtieRecorder } from "../report/bowtie.js";
+import { writeFileAtomic } from "../report/index.js";
+import { DIALECT_URI } from "../schema/dialect.js";
 import {
   adapterOption, chooseSeed, closeAll, formatBlindOf, createAdapters, formatsOption, parseDialect, parseFormats, parseInteger, parseReports,
   remotesOption, reportOption,
@@ -37,6 +45,7 @@ interface SuiteFlags extends ServiceFlags {
   corpus?: string;
   optional?: boolean;
   optionalFormat?: boolean;
+  knownFailures?: string;
 }
 
 /** The suite's folder name of each dialect. */
@@ -59,6 +68,7 @@ export function suiteCommand(): Command {
     .option("--corpus <DIR>", "with --fuzz: save each new shrunk counterexample to DIR, naming its suite file and group (`conform replay` serves the suite's remotes again)")
     .option("--optional", "also run the dialect's optional/ tests (bignum, ecmascript-regex, non-BMP…; not optional/format)")
     .option("--optional-format", "also run optional/format/ (one file per format; judged under the format policy, so pair it with --formats assert)")
+    .option("--known-failures <DIR>", "folder of <adapter>.json known-failures lists the exit status is computed against (default: the lists shipped in adapters/known-failures/)")
     .action(async (flags: SuiteFlags) => {
       process.exitCode = await suite(flags);
     });
@@ -82,8 +92,11 @@ function settleOracleDepartures(report: RunReport, adapterNames: string[]): numb
 }
 
 async function suite(flags: SuiteFlags): Promise<number> {
-  const reports = parseReports(flags.report);
-  assertReportsWritable(reports);
+  const allReports = parseReports(flags.report, true);
+  assertReportsWritable(allReports);
+  const reports = allReports.filter((r) => r.format !== "bowtie");
+  const bowtieReports = allReports.filter((r) => r.format === "bowtie");
+  if (bowtieReports.length > 0 && flags.fuzz !== undefined) throw new UsageError("--report bowtie: needs the suite's listed tests, not --fuzz");
   const dialect = parseDialect(flags.dialect);
   if (flags.corpus !== undefined && flags.fuzz === undefined) throw new UsageError("--corpus needs --fuzz: the listed tests are the suite's own cases already");
   if (flags.corpus !== undefined) assertCreatableFolder(flags.corpus, `--corpus ${flags.corpus}`);
@@ -111,14 +124,48 @@ async function suite(flags: SuiteFlags): Promise<number> {
       corpus?.printSummary();
       return await finishRun(result, reports, adapters);
     }
-    const replayed = await replayCases(cases, adapters, { formats, defaultDialect: dialect, remotes, command: "suite", formatBlind: formatBlindOf(flags.timeout) });
+    const known = loadKnownFailures(flags.knownFailures ?? shippedKnownFailuresDir(), adapters.map((a) => a.name));
+    const claimsDialect = (name: string) => adapters.find((a) => a.name === name)?.dialects.includes(DIALECT_URI[dialect]) ?? false;
+    const collector = new ComplianceCollector(claimsDialect);
+    const bowtie = bowtieReports.length > 0 ? new BowtieRecorder(DIALECT_URI[dialect], claimsDialect) : undefined;
+    const onVerdicts = (group: readonly ReplayCase[], verdicts: ReadonlyMap<string, readonly Verdict[]>) => {
+      collector.record(group.map((c) => suiteTestOf(c, dir)), verdicts);
+      bowtie?.record(group[0]!.caseDescription ?? "", group[0]!.schema, group.map((c) => ({ description: suiteTestOf(c, dir).test, instance: c.data, valid: c.valid })), verdicts);
+    };
+    const replayed = await replayCases(cases, adapters, { formats, defaultDialect: dialect, remotes, command: "suite", formatBlind: formatBlindOf(flags.timeout), onVerdicts });
     const settled = settleOracleDepartures(replayed.report, adapters.map((a) => a.name));
+    replayed.report.compliance = collector.table(dialect, adapters.map((a) => ({ name: a.name, ...(a.version ? { version: a.version } : {}) })), known);
     const status = await finishRun(replayed, reports, adapters);
+    for (const spec of bowtieReports) await writeFileAtomic(spec.path, bowtie!.render(replayed.report));
     if (settled > 0) process.stderr.write(`conform: on ${settled} test(s) the oracle (ajv) departs from the suite and every adapter agrees with the suite: ajv's known departures (test/oracle/known-departures.json), not findings\n`);
-    return status;
+    return complianceStatus(status, replayed.report.compliance);
   } finally {
     await closeAll(adapters);
   }
+}
+
+/** A replayed suite test as the compliance table files it: its file relative to the dialect's folder. */
+function suiteTestOf(c: ReplayCase, dialectDir: string): SuiteTest {
+  return { file: path.relative(dialectDir, c.origin.file).split(path.sep).join("/"), group: c.caseDescription ?? "", test: c.description.slice((c.caseDescription ?? "").length + 3), valid: c.valid };
+}
+
+/**
+ * The exit status of `conform suite` against the known-failures lists: 1 when an adapter failed
+ * or errored on a test its list does not name, 4 when an adapter ran no test at all (it skipped
+ * or could not compile everything: it must not look clean), else 0; interruptions, bad input
+ * and internal errors keep their status. Stale entries (listed, now passing) are printed, not fatal.
+ */
+function complianceStatus(status: number, table: ComplianceTable): number {
+  const unexpected = unexpectedFailures(table);
+  for (const a of table.adapters) if (a.stale.length > 0) process.stderr.write(`conform: ${a.adapter}: ${a.stale.length} known-failures entr${a.stale.length === 1 ? "y passes" : "ies pass"} now; remove ${a.stale.length === 1 ? "it" : "them"} from its list\n`);
+  const idle = adaptersThatRanNothing(table);
+  for (const a of idle) process.stderr.write(`conform: ${a.adapter} ran none of the ${totalOf(a.counts)} tests (${a.counts.errored} errored, ${a.counts.skipped} skipped)\n`);
+  if (status !== EXIT.nothingFound && status !== EXIT.found && status !== EXIT.notAllTested) return status;
+  if (unexpected.length > 0) {
+    process.stderr.write(`conform: ${unexpected.length} test(s) failed or errored that no known-failures list names\n`);
+    return EXIT.found;
+  }
+  return idle.length > 0 || status === EXIT.notAllTested ? EXIT.notAllTested : EXIT.nothingFound;
 }
 
 /** The suite files of one folder (its *.json, sorted; subfolders are separate choices). */

@@ -1,3 +1,4 @@
+import type { ComplianceTable } from "./compliance.js";
 import type { Coverage } from "./coverage.js";
 import type { Finding } from "./finding.js";
 import type { TargetRef } from "./target-ref.js";
@@ -42,6 +43,8 @@ export interface RunReport {
   inputWarnings?: Array<{ file: string; pointer: string; message: string }>;
   /** Present (true) when a signal stopped the run: targets not reached are missing, the last may be an error. */
   interrupted?: true;
+  /** `conform suite` (listed tests): each adapter's passed/failed/errored/skipped tests (model/compliance.ts). */
+  compliance?: ComplianceTable;
   totals: {
     targets: number;
     payloads: number;

@@ -1,3 +1,4 @@
+import { complianceConsoleLines } from "./compliance-text.js";
 import type { Finding } from "../model/finding.js";
 import type { RunReport, TargetSummary } from "../model/report.js";
 import { findingsOfTarget, groupFindings, kindCounts } from "./group.js";
@@ -51,6 +52,7 @@ export function renderConsole(report: RunReport, options: ConsoleOptions): strin
     ...report.targets.map((t) => targetLine(t, report.findings, s)),
     "",
     ...findingLines(report, s, maxInstance),
+    ...(report.compliance ? complianceConsoleLines(report.compliance) : []),
     totalsLine(report, s),
   ];
   return lines.join("\n") + "\n";

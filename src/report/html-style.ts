@@ -16,5 +16,10 @@ pre { background: var(--code); border: 1px solid var(--line); border-radius: 6px
 .status-unsatisfiable, .status-skipped { color: var(--warn); }
 .status-error, .has-findings { color: var(--bad); font-weight: 600; }
 .bar { display: inline-block; width: 6rem; height: 0.6rem; background: var(--line); border-radius: 3px; vertical-align: middle; margin-right: 0.4rem; }
+.matrix td { text-align: right; font-variant-numeric: tabular-nums; }
+.matrix details ul { text-align: left; margin: 0.3rem 0 0; padding-left: 1.1rem; max-width: 36rem; }
+.cell-pass { color: var(--good); }
+.cell-known { color: var(--warn); }
+.cell-fail { color: var(--bad); font-weight: 600; }
 .bar > span { display: block; height: 100%; background: var(--good); border-radius: 3px; }
 `;

@@ -3,6 +3,7 @@ import type { Coverage } from "../model/coverage.js";
 import type { RunReport, TargetSummary } from "../model/report.js";
 import { findingsOfTarget, groupByKind, groupFindings } from "./group.js";
 import { HTML_STYLE } from "./html-style.js";
+import { complianceHtml } from "./compliance-html.js";
 import {
   KIND_MEANING,
   breakDescription,
@@ -27,6 +28,7 @@ export function renderHtml(report: RunReport): string {
     `<h1>${escapeHtml(title)}</h1>`,
     factsParagraph(report),
     summarySection(report),
+    report.compliance ? complianceHtml(report.compliance) : "",
     adaptersSection(report),
     targetsSection(report),
     findingsSection(report),

@@ -11,29 +11,27 @@ import { escapeCodePoints, isXmlChar } from "./sanitize.js";
  * characters even as references) have to be exactly ours anyway.
  */
 export function renderJunit(report: RunReport): string {
-  const suites = adapterOrder(report).map((adapter) => suiteOf(report, adapter));
-  const sum = (pick: (s: SuiteXml) => number): number => suites.reduce((n, s) => n + pick(s), 0);
-  const root = element(
-    "testsuites",
-    {
-      name: `schema-conform ${report.command}`,
-      tests: sum((s) => s.tests),
-      failures: sum((s) => s.failures),
-      errors: sum((s) => s.errors),
-      skipped: sum((s) => s.skipped),
-      time: seconds(report.totals.timeMs),
-    },
-    suites.map((s) => s.xml),
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
+  return testsuitesDocument(`schema-conform ${report.command}`, report.totals.timeMs, adapterOrder(report).map((adapter) => suiteOf(report, adapter)));
 }
 
-interface SuiteXml {
+/** One rendered testsuite and its counts. */
+export interface SuiteXml {
   xml: string;
   tests: number;
   failures: number;
   errors: number;
   skipped: number;
+}
+
+/** The document: a `testsuites` root whose counts are its suites' sums. */
+export function testsuitesDocument(name: string, timeMs: number, suites: SuiteXml[]): string {
+  const sum = (pick: (s: SuiteXml) => number): number => suites.reduce((n, s) => n + pick(s), 0);
+  const root = element(
+    "testsuites",
+    { name, tests: sum((s) => s.tests), failures: sum((s) => s.failures), errors: sum((s) => s.errors), skipped: sum((s) => s.skipped), time: seconds(timeMs) },
+    suites.map((s) => s.xml),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
 }
 
 type Outcome = "passed" | "failure" | "error" | "skipped";
@@ -126,7 +124,7 @@ function seconds(ms: number): string {
 }
 
 /** `<name a="v">children</name>`; children are already XML. */
-function element(name: string, attributes: Record<string, string | number>, children: string[]): string {
+export function element(name: string, attributes: Record<string, string | number>, children: string[]): string {
   const attrs = Object.entries(attributes)
     .map(([key, value]) => ` ${key}="${escapeXmlAttribute(String(value))}"`)
     .join("");

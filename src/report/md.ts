@@ -1,3 +1,4 @@
+import { complianceMarkdown } from "./compliance-text.js";
 import type { Finding } from "../model/finding.js";
 import type { RunReport, TargetSummary } from "../model/report.js";
 import { findingsOfTarget, groupByKind, groupFindings } from "./group.js";
@@ -25,6 +26,7 @@ export const MARKDOWN_LIMIT_BYTES = 1_000_000;
 export function renderMarkdown(report: RunReport, limitBytes = MARKDOWN_LIMIT_BYTES): string {
   const sections = [
     summarySection(report),
+    report.compliance ? complianceMarkdown(report.compliance) : "",
     adaptersSection(report),
     findingsSection(report),
     targetsSection(report),

@@ -36,6 +36,8 @@ export interface ReplayOptions {
   timeoutMs?: number;
   /** The same adapter asserting no format, to tell format differences apart (policy "assert"). */
   formatBlind?: (adapter: Adapter) => Promise<Adapter | undefined>;
+  /** Told each adapter's verdict on every test of a group, by adapter name (the compliance table of `conform suite`). */
+  onVerdicts?: (group: readonly ReplayCase[], verdicts: ReadonlyMap<string, readonly Verdict[]>) => void;
 }
 
 export interface ReplayResult {
@@ -114,6 +116,7 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
     tallies.set(adapter, tally);
     verdicts.set(adapter, vs);
   }
+  options.onVerdicts?.(group, new Map([...verdicts].map(([a, vs]) => [a.name, vs])));
   const oracle = check ? check(payloads.map((p) => p.instance)) : [];
   payloads.forEach((p, i) => {
     const answer = oracle[i];

@@ -1,14 +1,12 @@
 import { expect } from "chai";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import type { Ajv as AjvCore, ValidateFunction } from "ajv";
-import { listJsonFiles } from "../../src/schema/load.js";
+import type { ValidateFunction } from "ajv";
 import { runConform } from "../cli/run-conform.js";
-import { EXAMPLES, REPO_ROOT, SHARED, SUITE, hasShared, needsShared, type SharedData } from "../helpers/paths.js";
+import { bowtieSchemasAjv } from "../report/bowtie-schemas.js";
+import { EXAMPLES, REPO_ROOT, SUITE, hasShared, needsShared, type SharedData } from "../helpers/paths.js";
 
-const require = createRequire(import.meta.url);
 const SHARED_BOWTIE_SCHEMAS: SharedData = { relativePath: "bowtie/schemas/io", what: "Bowtie's published harness-protocol schemas" };
 const SHARED_SUITE_DRAFT7: SharedData = { relativePath: "json-schema-test-suite/tests/draft7", what: "the official JSON-Schema-Test-Suite" };
 const RECORDER = path.join(REPO_ROOT, "test/fixtures/harnesses/record-requests.mjs");
@@ -32,17 +30,9 @@ const CORPUS_CASE = {
   found: { adapter: "exec:recorded", kind: "false-reject", keyword: null, seed: 1 },
 };
 
-/** Every schema Bowtie publishes under schemas/ (the io schemas refer to its models and report schemas), in one ajv of 2020-12. */
+/** Bowtie's harness-protocol command schema, with every schema Bowtie publishes. */
 function bowtieCommandValidator(): ValidateFunction {
-  const Ajv2020 = require("ajv/dist/2020").default as new (o: object) => AjvCore;
-  const addFormats = require("ajv-formats").default as (ajv: AjvCore) => void;
-  const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
-  addFormats(ajv);
-  for (const file of listJsonFiles(path.join(SHARED, "bowtie/schemas"))) {
-    const schema = JSON.parse(fs.readFileSync(file, "utf8")) as { $id?: string };
-    if (typeof schema.$id === "string" && !ajv.getSchema(schema.$id)) ajv.addSchema(schema);
-  }
-  return ajv.compile({ $ref: "tag:bowtie.report,2023:ihop#/$defs/command" });
+  return bowtieSchemasAjv().compile({ $ref: "tag:bowtie.report,2023:ihop#/$defs/command" });
 }
 
 describe("exec: every request the client sends follows Bowtie's io schema", function () {

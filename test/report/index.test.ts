@@ -40,7 +40,7 @@ describe("report/index", () => {
       const specs = REPORT_FORMATS.map((format) => ({ format, path: join(dir, "deep", "er", `report.${format}`) }));
       await writeReports(sampleReport, specs);
       for (const spec of specs) expect(await readFile(spec.path, "utf8")).to.equal(renderReport(sampleReport, spec.format));
-      expect((await readdir(join(dir, "deep", "er"))).sort()).to.deep.equal(["report.html", "report.json", "report.junit", "report.md"]);
+      expect((await readdir(join(dir, "deep", "er"))).sort()).to.deep.equal(["report.html", "report.json", "report.junit", "report.md", "report.sarif"]);
     });
 
     it("replaces an existing report whole", async () => {
