@@ -195,14 +195,15 @@ async function findingsOf(
   probe: FormatProbe | undefined,
 ): Promise<Finding[]> {
   const formatOnly = await formatOnlyRejects(disagreements, all, prepared, probe);
-  const seen = { real: new Set<string>(), formatOnly: new Set<string>() };
+  const seen = { real: new Set<string>(), formatOnly: new Set<string>(), probed: new Set<string>() };
   const cap = options.maxShrinksPerTarget * Math.max(1, prepared.length);
   const findings: Finding[] = [];
   const shrunkGroups = new Set<string>();
   for (const d of disagreements) {
     const { p, si, index } = all[d.index]!;
     const onlyFormat = formatOnly.get(d);
-    const slots = onlyFormat ? seen.formatOnly : seen.real;
+    // probe groups have their own cap: many named probes must not crowd out the other findings
+    const slots = onlyFormat ? seen.formatOnly : !isFault(d) && probeNames(p) !== "" ? seen.probed : seen.real;
     const group = `${d.adapter}|${d.kind}|${isFault(d) ? (d.message ?? "").split("\n")[0] : `${p.label?.keyword ?? ""}|${p.label?.schemaPath ?? ""}|${probeNames(p)}`}|${onlyFormat ?? ""}`;
     if (slots.has(group) || slots.size >= cap) continue;
     slots.add(group);
@@ -328,11 +329,15 @@ async function reducePayload(p: Payload, still: (p: Payload) => Promise<boolean>
   return withInstance(p, instance);
 }
 
-/** Reduction may remove a probe with its entry, never change it in place: halving 2^53 down to 2^32 would leave an unnamed value. */
+/**
+ * Reduction may remove a probe with its entry, or zero it (when the disagreement outlives
+ * that, the probe was not what disagreed, and its mark goes), but not round or halve it:
+ * halving 2^53 down to 2^32 would leave an unnamed value where a named one did the work.
+ */
 function editsAProbe(p: Payload, instance: Json): boolean {
   return (p.probes ?? []).some((m) => {
     const now = getAtPointer(instance, m.instancePath);
-    return now !== undefined && !Object.is(now, getAtPointer(p.instance, m.instancePath));
+    return now !== undefined && !Object.is(now, getAtPointer(p.instance, m.instancePath)) && !Object.is(now, 0);
   });
 }
 

@@ -2,6 +2,7 @@ import fc, { type Arbitrary } from "fast-check";
 import { withinBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
 import type { ProbeMode } from "../../../model/probe.js";
 import type { Json } from "../../../schema/json.js";
+import { choose, chooseWeighted } from "../choice.js";
 import { probesArbitrary } from "./probe-value.js";
 import {
   integerOfText, integerProbeName, integerWidths, PROBE_FAMILIES, sendsTexts, sendsValues, spellingProbes, textIntegerProbes, widthEdges, writtenExactly,
@@ -24,36 +25,46 @@ export interface IntegerProbing {
  * members the bounds allow: a probe outside them would be an invalid payload, and labelling
  * it by the bound is the invalid generator's work, so it is not sent here.
  */
-export function integerProbeFamilies(bounds: NumericBounds, probing: IntegerProbing, ends: { lowest: number; highest: number }): Arbitrary<Json>[] {
-  const families: Arbitrary<Json>[] = [];
+export function integerProbeFamilies(bounds: NumericBounds, probing: IntegerProbing, ends: { lowest: number; highest: number }): Arbitrary<Json> | undefined {
+  const families: Array<{ arbitrary: Arbitrary<Json>; weight: number }> = [];
+  const add = (arbitrary: Arbitrary<Json>, weight = 1) => families.push({ arbitrary, weight });
   if (sendsValues(probing.mode)) {
-    const formatEdges = integerWidths(bounds.formats).flatMap(widthEdges).filter((e) => writtenExactly(e.exact)).map((e) => Number(e.exact));
-    for (const family of [...PROBE_FAMILIES, formatEdges]) {
-      const specs = valueProbesWithin(family, bounds, probing.lexicalOnly);
-      if (specs.length > 0) families.push(probesArbitrary(specs));
+    for (const family of PROBE_FAMILIES) {
+      const specs = valueProbesWithin(family, bounds, probing.lexicalOnly, true);
+      if (specs.length > 0) add(probesArbitrary(specs));
     }
+    const formatEdges = integerWidths(bounds.formats).flatMap(widthEdges).filter((e) => writtenExactly(e.exact)).map((e) => Number(e.exact));
+    const specs = valueProbesWithin(formatEdges, bounds, probing.lexicalOnly, false);
+    if (specs.length > 0) add(probesArbitrary(specs), FORMAT_FAMILY_WEIGHT);
   }
-  const edges = plainWithin([bounds.min, bounds.max, ends.lowest, ends.highest], bounds).filter((v) => !probing.lexicalOnly || lexicallyInteger(v));
-  if (edges.length > 0) families.push(fc.constantFrom(...edges));
+  const edges = plainWithin([bounds.min, bounds.max, ends.lowest, ends.highest], bounds, true).filter((v) => !probing.lexicalOnly || lexicallyInteger(v));
+  if (edges.length > 0) add(fc.constantFrom(...edges));
   if (sendsTexts(probing.mode)) {
     const anchor = [ends.lowest, ends.highest].find((v) => Number.isSafeInteger(v) && withinBounds(v, bounds));
     const texts = [textIntegerProbes(bounds.formats), spellingProbes((v) => withinBounds(v, bounds), anchor, probing.lexicalOnly)];
     for (const family of texts) {
       const specs = family.filter((p) => textWithin(p, bounds, probing.negated));
-      if (specs.length > 0) families.push(probesArbitrary(specs));
+      if (specs.length > 0) add(probesArbitrary(specs));
     }
   }
-  return families;
+  if (families.length === 0) return undefined;
+  return families.every((f) => f.weight === 1) ? choose(families.map((f) => f.arbitrary)) : chooseWeighted(families);
 }
 
-/** Each value and one step either side, inside the bounds, named. */
-function valueProbesWithin(family: readonly number[], bounds: NumericBounds, lexicalOnly: boolean): ProbeSpec[] {
-  const values = plainWithin(family, bounds).filter((v) => !lexicalOnly || lexicallyInteger(v));
+/**
+ * The format's own limits (min-1, min, max, max+1) are drawn as often as four generic
+ * families: a uint16 field then shows each of its four within a hundred payloads or so.
+ */
+const FORMAT_FAMILY_WEIGHT = 4;
+
+/** Each value (and one step either side, for the generic families), inside the bounds, named. */
+function valueProbesWithin(family: readonly number[], bounds: NumericBounds, lexicalOnly: boolean, neighbours: boolean): ProbeSpec[] {
+  const values = plainWithin(family, bounds, neighbours).filter((v) => !lexicalOnly || lexicallyInteger(v));
   return values.map((v) => ({ value: v, name: integerProbeName(JSON.stringify(v), bounds.formats) }));
 }
 
-function plainWithin(family: readonly number[], bounds: NumericBounds): number[] {
-  const inside = family.flatMap((p) => [p, p + 1, p - 1]).filter((p) => Number.isInteger(p) && withinBounds(p, bounds));
+function plainWithin(family: readonly number[], bounds: NumericBounds, neighbours: boolean): number[] {
+  const inside = family.flatMap((p) => (neighbours ? [p, p + 1, p - 1] : [p])).filter((p) => Number.isInteger(p) && withinBounds(p, bounds));
   return [...new Set(inside.map((p) => (Object.is(p, -0) ? 0 : p)))];
 }
 

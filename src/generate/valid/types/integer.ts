@@ -2,7 +2,7 @@ import fc, { type Arbitrary } from "fast-check";
 import { numericBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
 import { keywordSites, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
-import { choose, chooseWeighted } from "../choice.js";
+import { chooseWeighted } from "../choice.js";
 import type { TypeGenerator } from "../type-generator.js";
 import { combinedStep, nearestMultiple, type Step } from "./multiples.js";
 import { integerProbeFamilies, type IntegerProbing } from "./integer-probes.js";
@@ -34,14 +34,13 @@ export function integerArbitrary(bounds: NumericBounds, probing: IntegerProbing)
   const hi = Math.min(highestInteger(bounds), SAFE);
   const kLo = Math.ceil(lo / step.num);
   const kHi = Math.floor(hi / step.num);
-  const families = integerProbeFamilies(bounds, probing, { lowest: lowestInteger(bounds), highest: highestInteger(bounds) });
+  const probes = integerProbeFamilies(bounds, probing, { lowest: lowestInteger(bounds), highest: highestInteger(bounds) });
   const anchor = kLo <= kHi ? findAnchor(step, bounds, kLo, kHi) : undefined;
   // Proven only when the bounds hold no integer at all: the multipleOf search is bounded, and so is the range.
-  if (anchor === undefined && families.length === 0) throw new Unsatisfiable("no integer within the bounds and multipleOf", lowestInteger(bounds) > highestInteger(bounds));
-  const probes = choose(families);
-  if (anchor === undefined) return probes;
+  if (anchor === undefined && probes === undefined) throw new Unsatisfiable("no integer within the bounds and multipleOf", lowestInteger(bounds) > highestInteger(bounds));
+  if (anchor === undefined) return probes!;
   const uniform = multiplesArbitrary(kLo, kHi, step, bounds, anchor);
-  if (families.length === 0) return uniform;
+  if (probes === undefined) return uniform;
   return chooseWeighted([{ arbitrary: uniform, weight: 3 }, { arbitrary: probes, weight: 2 }]);
 }
 
