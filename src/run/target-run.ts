@@ -210,7 +210,7 @@ async function findingsOf(
     const keepsFormatOnly = onlyFormat === undefined ? undefined : sameFormatOnly(d.adapter, prepared, probe!, onlyFormat);
     const shrunk = await shrinkOne(d, p, streams[si]!, index, target, prepared, ctx, options, keepsFormatOnly);
     const found = `${d.adapter}|${d.kind}|${p.label?.keyword ?? ""}|${p.label?.schemaPath ?? ""}|${onlyFormat ?? ""}|${probeNames(shrunk.payload)}`;
-    if (!isFault(d) && probeNames(p) !== "" && shrunkGroups.has(found)) continue; // shrunk to one already reported: its probes were not what disagreed
+    if (!isFault(d) && shrunkGroups.has(found)) continue; // shrunk to one already reported: the probes it started with were not what disagreed
     shrunkGroups.add(found);
     findings.push(toFinding(d, shrunk.payload, shrunk.path, streams[si]!.seed, target, shrunk.oracle, shrunk.actual));
   }
