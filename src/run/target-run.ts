@@ -17,7 +17,7 @@ import type { Coverage } from "../model/coverage.js";
 import type { TargetSummary } from "../model/report.js";
 import { shrinkDisagreement } from "./shrink.js";
 import { unsupportedVocabulary } from "./vocabulary.js";
-import { reduceJson } from "./reduce.js";
+import { reduceJson, replacedAt } from "./reduce.js";
 import { prepareSafely, skipReasons, validateSafely } from "./verdicts.js";
 import { separateFormatDifferences, type FormatSeparation } from "./format-difference.js";
 import { FormatProbe } from "./format-only.js";
@@ -326,7 +326,31 @@ async function reducePayload(p: Payload, still: (p: Payload) => Promise<boolean>
   if (!labelHolds(p.instance)) return p;
   const keeps = async (instance: Json) => labelHolds(instance) && !editsAProbe(p, instance) && (await still(withInstance(p, instance)));
   const instance = await reduceJson(p.instance, keeps, label?.instancePath ?? null);
-  return withInstance(p, instance);
+  return withoutIdleProbes(withInstance(p, instance), async (candidate) => labelHolds(candidate.instance) && (await still(candidate)));
+}
+
+/**
+ * Each probe left is asked whether the disagreement needs it: written plainly (a spelling),
+ * or replaced by 0 or 1. If the disagreement holds without it, the plain payload is kept and
+ * the probe is not named (a `uint64 min` that was 0 all along, beside the real cause).
+ */
+async function withoutIdleProbes(p: Payload, holds: (candidate: Payload) => Promise<boolean>): Promise<Payload> {
+  let current = p;
+  for (const mark of p.probes ?? []) {
+    const others = (current.probes ?? []).filter((m) => m !== mark);
+    const rest = others.length > 0 ? { probes: others } : {};
+    const { probes: _dropped, ...bare } = current;
+    const value = getAtPointer(current.instance, mark.instancePath) as Json;
+    const replacements = [...(mark.text !== undefined ? [Object.is(value, -0) ? 0 : value] : []), 0, 1].filter((v) => mark.text !== undefined || !Object.is(v, value));
+    for (const v of replacements) {
+      const candidate: Payload = { ...bare, instance: replacedAt(current.instance, mark.instancePath, v), ...rest };
+      if (await holds(candidate)) {
+        current = candidate;
+        break;
+      }
+    }
+  }
+  return current;
 }
 
 /**
