@@ -10,6 +10,7 @@ import type { Json, JsonSchema } from "../../../src/schema/json.js";
 import { getAtPointer } from "../../../src/schema/pointer.js";
 import { forEachSeed, seedNote, testSeeds } from "../../helpers/seeds.js";
 import { target } from "./helpers.js";
+import { runConform } from "../../cli/run-conform.js";
 
 const INTEGER_FORMATS = ["int8", "int16", "int32", "int64", "int128", "uint8", "uint16", "uint32", "uint64", "uint128", "int", "uint"];
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -114,6 +115,17 @@ describe("valid generation: probes for typed consumers", function () {
       const multiples = draw({ type: "integer", multipleOf: 2, format: "uint64" }, "all", seed, 100).flatMap((p) => p.probes.map((m) => m.text ?? ""));
       expect(multiples.filter((t) => /^\d{16,}$/.test(t) && BigInt(t) % 2n !== 0n)).to.deep.equal([]);
     });
+  });
+
+  it("conform sample --probes: all prints spellings as written, none prints no probe, a bad set is exit 2", async function () {
+    const args = (mode: string) => ["sample", "schema/examples/file-tree.json", "-n", "200", "--seed", "2", "--probes", mode];
+    const all = await runConform(args("all"), { timeoutMs: 60_000 });
+    expect(all.status, all.stderr).to.equal(0);
+    expect(all.stdout).to.match(/"(size|mode)":(-0|\d+\.0|1e2|\d+e0)[,}]/);
+    const none = await runConform(args("none"), { timeoutMs: 60_000 });
+    expect(none.stdout).to.not.match(/"(size|mode)":(-0|\d+\.0|1e2|\d{17,})[,}]/);
+    const bad = await runConform(args("some"), { timeoutMs: 60_000 });
+    expect(bad.status).to.equal(2);
   });
 
   it("draft-04 reads integers lexically: no 1.0 or 1e2 spelling there, -0 still", function () {
