@@ -4,7 +4,6 @@ import { Unsatisfiable } from "../canonical/unsatisfiable.js";
 import { OracleUnavailable } from "../oracle/oracle.js";
 import { asReported, GenerationStuck, validProbedArbitrary, type GenContext } from "../generate/valid/index.js";
 import type { Json } from "../schema/json.js";
-import { getAtPointer } from "../schema/pointer.js";
 import type { Target } from "../schema/target.js";
 import type { Finding } from "../model/finding.js";
 import { InvalidStats, type InvalidPayload } from "../generate/invalid/index.js";
@@ -17,7 +16,8 @@ import type { Coverage } from "../model/coverage.js";
 import type { TargetSummary } from "../model/report.js";
 import { shrinkDisagreement } from "./shrink.js";
 import { unsupportedVocabulary } from "./vocabulary.js";
-import { reduceJson, replacedAt } from "./reduce.js";
+import { reduceJson } from "./reduce.js";
+import { editsAProbe, probeNames, probesWithin, withoutIdleProbes } from "./probe-findings.js";
 import { prepareSafely, skipReasons, validateSafely } from "./verdicts.js";
 import { separateFormatDifferences, type FormatSeparation } from "./format-difference.js";
 import { FormatProbe } from "./format-only.js";
@@ -236,20 +236,6 @@ function sameFormatOnly(name: string, prepared: PreparedAdapter[], probe: Format
   return async (p) => (await probe.rejectsAreFormatOnly(subject, [p.instance], [payloadText(p)]))[0] === formatOnly;
 }
 
-/**
- * The names of a payload's probes, as one key: verdict findings are grouped by them, so that
- * each probe a consumer rejects (uint64 max+1, -0) is a finding of its own. Shrinking may drop
- * a probe (one the disagreement does not need) but not bring in another group's.
- */
-function probeNames(p: Payload): string {
-  return [...new Set((p.probes ?? []).map((m) => m.probe))].sort().join(",");
-}
-
-function probesWithin(p: Payload, original: Payload): boolean {
-  const allowed = new Set((original.probes ?? []).map((m) => m.probe));
-  return (p.probes ?? []).every((m) => allowed.has(m.probe));
-}
-
 /** The oracle ran out of time on a payload: reported as a fault of the oracle, the payload is not judged. */
 function oracleTimeout(index: number, timeoutMs: number): Disagreement {
   return { index, adapter: ORACLE_NAME, kind: "adapter-timeout", message: `ajv took more than ${timeoutMs} ms on this payload` };
@@ -327,42 +313,6 @@ async function reducePayload(p: Payload, still: (p: Payload) => Promise<boolean>
   const keeps = async (instance: Json) => labelHolds(instance) && !editsAProbe(p, instance) && (await still(withInstance(p, instance)));
   const instance = await reduceJson(p.instance, keeps, label?.instancePath ?? null);
   return withoutIdleProbes(withInstance(p, instance), async (candidate) => labelHolds(candidate.instance) && (await still(candidate)));
-}
-
-/**
- * Each probe left is asked whether the disagreement needs it: written plainly (a spelling),
- * or replaced by 0 or 1. If the disagreement holds without it, the plain payload is kept and
- * the probe is not named (a `uint64 min` that was 0 all along, beside the real cause).
- */
-async function withoutIdleProbes(p: Payload, holds: (candidate: Payload) => Promise<boolean>): Promise<Payload> {
-  let current = p;
-  for (const mark of p.probes ?? []) {
-    const others = (current.probes ?? []).filter((m) => m !== mark);
-    const rest = others.length > 0 ? { probes: others } : {};
-    const { probes: _dropped, ...bare } = current;
-    const value = getAtPointer(current.instance, mark.instancePath) as Json;
-    const replacements = [...(mark.text !== undefined ? [Object.is(value, -0) ? 0 : value] : []), 0, 1].filter((v) => mark.text !== undefined || !Object.is(v, value));
-    for (const v of replacements) {
-      const candidate: Payload = { ...bare, instance: replacedAt(current.instance, mark.instancePath, v), ...rest };
-      if (await holds(candidate)) {
-        current = candidate;
-        break;
-      }
-    }
-  }
-  return current;
-}
-
-/**
- * Reduction may remove a probe with its entry, or zero it (when the disagreement outlives
- * that, the probe was not what disagreed, and its mark goes), but not round or halve it:
- * halving 2^53 down to 2^32 would leave an unnamed value where a named one did the work.
- */
-function editsAProbe(p: Payload, instance: Json): boolean {
-  return (p.probes ?? []).some((m) => {
-    const now = getAtPointer(instance, m.instancePath);
-    return now !== undefined && !Object.is(now, getAtPointer(p.instance, m.instancePath)) && !Object.is(now, 0);
-  });
 }
 
 /** The oracle's verdict, or undefined when it gave none (out of time, out of stack, a crash). */
