@@ -23,7 +23,7 @@ export function probesWithin(p: Payload, original: Payload): boolean {
 
 /**
  * Each probe left is asked whether the disagreement needs it: written plainly (a spelling),
- * or replaced by 0 or 1. If the disagreement holds without it, the plain payload is kept and
+ * or replaced by 0, 1 or 2 (one of them is usually allowed where the probe was). If the disagreement holds without it, the plain payload is kept and
  * the probe is not named (a `uint64 min` that was 0 all along, beside the real cause).
  */
 export async function withoutIdleProbes(p: Payload, holds: (candidate: Payload) => Promise<boolean>): Promise<Payload> {
@@ -33,7 +33,7 @@ export async function withoutIdleProbes(p: Payload, holds: (candidate: Payload) 
     const rest = others.length > 0 ? { probes: others } : {};
     const { probes: _dropped, ...bare } = current;
     const value = getAtPointer(current.instance, mark.instancePath) as Json;
-    const replacements = [...(mark.text !== undefined ? [Object.is(value, -0) ? 0 : value] : []), 0, 1].filter((v) => mark.text !== undefined || !Object.is(v, value));
+    const replacements = [...(mark.text !== undefined ? [Object.is(value, -0) ? 0 : value] : []), 0, 1, 2].filter((v) => mark.text !== undefined || !Object.is(v, value));
     for (const v of replacements) {
       const candidate: Payload = { ...bare, instance: replacedAt(current.instance, mark.instancePath, v), ...rest };
       if (await holds(candidate)) {

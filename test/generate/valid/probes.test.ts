@@ -43,6 +43,8 @@ describe("valid generation: probes for typed consumers", function () {
     expect(integerProbeName("9007199254740992", [])).to.equal("2^53");
     expect(integerProbeName("-9007199254740993", [])).to.equal("-2^53-1");
     expect(integerProbeName("1e+21", [])).to.equal("1e+21");
+    expect([integerProbeName("0", []), integerProbeName("1", []), integerProbeName("-1", [])]).to.deep.equal(["0", "1", "-1"]); // not "uint8 min+1"
+    expect(integerProbeName("0", ["uint64"])).to.equal("uint64 min");
   });
 
   it("with --probes all, each width's limits JSON.stringify cannot write travel as text: int64, uint64, int128, uint128, 2^53±1", function () {

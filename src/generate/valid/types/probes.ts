@@ -113,9 +113,11 @@ export function integerProbeName(text: string, formats: readonly string[]): stri
   return edgeName(x, integerWidths(formats), true) ?? edgeName(x, GENERIC_WIDTHS, false) ?? powerOfTwoName(x) ?? text;
 }
 
+/** `relative` (the formats at hand) also names far neighbours of a big limit; without it (generic widths) 0, ±1, ±2 are not "uint8 min±n", only themselves. */
 function edgeName(x: bigint, widths: readonly IntegerWidth[], relative: boolean): string | undefined {
   for (const w of widths) {
     for (const [label, edge] of [["max", w.max], ["min", w.min]] as const) {
+      if (!relative && edge === 0n) continue;
       const d = x - edge;
       if (abs(d) <= 2n || (relative && abs(d) * 2n ** 40n < abs(edge))) return `${w.format} ${label}${offset(d)}`;
     }
