@@ -1,6 +1,8 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { GenContext, validProbedArbitrary, type Probed } from "../../../src/generate/valid/index.js";
+import { invalidArbitrary } from "../../../src/generate/invalid/index.js";
+import { ProbeValue } from "../../../src/generate/valid/types/probe-value.js";
 import { integerProbeName, textIntegerProbes } from "../../../src/generate/valid/types/probes.js";
 import { jsonTextOf } from "../../../src/model/json-text.js";
 import type { ProbeMode } from "../../../src/model/probe.js";
@@ -25,6 +27,12 @@ function numbersIn(v: Json): number[] {
   if (typeof v === "number") return [v];
   if (v === null || typeof v !== "object") return [];
   return (Array.isArray(v) ? v : Object.values(v)).flatMap(numbersIn);
+}
+
+function holdsBox(v: unknown): boolean {
+  if (v instanceof ProbeValue) return true;
+  if (v === null || typeof v !== "object") return false;
+  return (Array.isArray(v) ? v : Object.values(v)).some(holdsBox);
 }
 
 /** Integers only a probe draws: the uniform draws stay within the safe integers (doubles reach anywhere, so numbers are judged by their marks). */
@@ -128,6 +136,17 @@ describe("valid generation: probes for typed consumers", function () {
     expect(none.stdout).to.not.match(/"(size|mode)":(-0|\d+\.0|1e2|\d{17,})[,}]/);
     const bad = await runConform(args("some"), { timeoutMs: 60_000 });
     expect(bad.status).to.equal(2);
+  });
+
+  it("invalid payloads are plain JSON: the values they are made from hold no probe box", function () {
+    const schema: JsonSchema = { type: "object", properties: { a: { type: "integer", format: "uint8" }, b: { type: "array", items: { type: "integer", format: "int64" }, maxItems: 3 } }, required: ["a", "b"], additionalProperties: false };
+    const t = target(schema);
+    const ctx = new GenContext(t.registry, new Oracle(t.registry), { probes: "all" });
+    forEachSeed(SEEDS, (seed) => {
+      for (const p of fc.sample(invalidArbitrary(t, ctx)!, { seed, numRuns: 100 })) {
+        expect(holdsBox(p.instance), JSON.stringify(p.instance)).to.equal(false);
+      }
+    });
   });
 
   it("draft-04 reads integers lexically: no 1.0 or 1e2 spelling there, -0 still", function () {
