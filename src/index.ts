@@ -9,6 +9,7 @@ import type { RunReport } from "./model/report.js";
 export type { Adapter, Prepared, Verdict, Fault } from "./adapters/adapter.js";
 export type { Target } from "./schema/target.js";
 export type { Finding, FindingKind } from "./model/finding.js";
+export type { ProbeMark, ProbeMode } from "./model/probe.js";
 export type { RunReport, TargetSummary } from "./model/report.js";
 export type { Coverage } from "./model/coverage.js";
 export type { FuzzOptions } from "./run/fuzz.js";

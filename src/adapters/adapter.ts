@@ -22,8 +22,12 @@ export interface Adapter {
   dialects: string[];
   /** Compiles the target once. */
   prepare(target: Target): Promise<Prepared>;
-  /** Checks a batch of instances of one prepared target; one verdict per instance, in order. */
-  validate(p: Prepared & { ok: true }, instances: unknown[]): Promise<Verdict[]>;
+  /**
+   * Checks a batch of instances of one prepared target; one verdict per instance, in order.
+   * `texts[i]`, when present, is instance i's exact JSON text (a probe spelled `1.0`, `-0`):
+   * adapters that send text (subprocess harnesses) send it instead of their own serialisation.
+   */
+  validate(p: Prepared & { ok: true }, instances: unknown[], texts?: ReadonlyArray<string | undefined>): Promise<Verdict[]>;
   close(): Promise<void>;
 }
 

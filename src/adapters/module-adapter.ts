@@ -113,8 +113,8 @@ class GuardedAdapter implements Adapter {
     return { ok: false, errored: true, fault: "adapter-error", message: `${this.name}: prepare threw: ${outcome.error}` };
   }
 
-  async validate(p: Prepared & { ok: true }, instances: unknown[]): Promise<Verdict[]> {
-    const outcome = await this.guarded(() => this.inner.validate(p, instances));
+  async validate(p: Prepared & { ok: true }, instances: unknown[], texts?: ReadonlyArray<string | undefined>): Promise<Verdict[]> {
+    const outcome = await this.guarded(() => this.inner.validate(p, instances, texts));
     const fault = (f: Verdict & { errored: true }): Verdict[] => instances.map(() => f);
     if (!outcome.ok && outcome.timedOut) return fault({ errored: true, fault: "adapter-timeout", message: `${this.name}: validate did not finish within ${this.timeoutMs} ms` });
     if (!outcome.ok && outcome.stray) return fault({ errored: true, fault: "adapter-error", message: outcome.error });

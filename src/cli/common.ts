@@ -1,3 +1,4 @@
+import { DEFAULT_PROBE_MODE, PROBE_MODES } from "../model/probe.js";
 import { Option, type Command } from "commander";
 import type { Adapter } from "../adapters/adapter.js";
 import { FRAMINGS } from "../adapters/service/framing.js";
@@ -62,6 +63,13 @@ export function keywordOption(): Option {
 
 export function formatModuleOption(): Option {
   return new Option("--format <NAME=module:PATH>", "a format module: its check, valid values and near misses; asserted under every format policy (repeatable; see README)").argParser(collect).default([]);
+}
+
+/** `--probes` (fuzz, sample): which values for typed consumers valid payloads hold. */
+export function probesOption(): Option {
+  return new Option("--probes <set>", "probes for typed consumers in valid payloads: none, typed (width and format limits: uint8 max+1, 2^53), all (also spellings: -0, 1.0, 1e2, 9007199254740993)")
+    .choices([...PROBE_MODES])
+    .default(DEFAULT_PROBE_MODE);
 }
 
 export function reportOption(): Option {

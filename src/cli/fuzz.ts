@@ -1,3 +1,4 @@
+import type { ProbeMode } from "../model/probe.js";
 import { Command } from "commander";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "../run/options.js";
 import { runFuzz } from "../run/fuzz.js";
@@ -6,7 +7,7 @@ import { UsageError } from "../schema/errors.js";
 import { assertCreatableFolder, assertReportsWritable } from "./preflight.js";
 import { declareStopsCleanly, stopSignal } from "./stop.js";
 import {
-  adapterOption, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, parseDialect, parseFormats, parseInteger, parseRemotes, parseReports, printChosenSeed, printWarnings,
+  adapterOption, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, probesOption, parseDialect, parseFormats, parseInteger, parseRemotes, parseReports, printChosenSeed, printWarnings,
   remotesOption, reportOption, finishRun, serviceOptionsOf,
 } from "./common.js";
 import { progressPrinter } from "./progress.js";
@@ -23,6 +24,7 @@ interface FuzzFlags extends ServiceFlags {
   remotes: string[];
   defaultDialect: string;
   formats: string;
+  probes: ProbeMode;
   keyword: string[];
   format: string[];
   shard?: string;
@@ -42,6 +44,7 @@ export function fuzzCommand(): Command {
     .addOption(remotesOption())
     .addOption(defaultDialectOption())
     .addOption(formatsOption())
+    .addOption(probesOption())
     .option("--shard <i/n>", "run only share i of n of the targets, balanced by expected cost (a CI matrix; `conform merge` joins the reports)")
     .addOption(keywordOption())
     .addOption(formatModuleOption())
@@ -58,7 +61,7 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   const options = {
     schemas: inputs, adapters: flags.adapter, definitions: flags.definitions === true, runs: flags.runs, seed: flags.seed, formats: parseFormats(flags.formats),
     defaultDialect: parseDialect(flags.defaultDialect), remotes: parseRemotes(flags.remotes), timeoutMs: flags.timeout, corpus: flags.corpus, signal: stopSignal(),
-    keywords: flags.keyword, formatModules: flags.format, shard: shardOf(flags.shard), services: serviceOptionsOf(flags),
+    keywords: flags.keyword, formatModules: flags.format, shard: shardOf(flags.shard), services: serviceOptionsOf(flags), probes: flags.probes,
   };
   const outcome = await runFuzz(options, {
     onWarnings: printWarnings,

@@ -1,6 +1,8 @@
+import type { ProbeMode } from "../model/probe.js";
+import { jsonTextOf } from "../model/json-text.js";
 import fc from "fast-check";
 import { Command } from "commander";
-import { GenContext, validArbitrary } from "../generate/valid/index.js";
+import { GenContext, validProbedArbitrary } from "../generate/valid/index.js";
 import { Oracle } from "../oracle/oracle.js";
 import { OutOfTime, withinTimeLimit } from "../oracle/guard.js";
 import { invalidSource } from "../run/stages.js";
@@ -10,7 +12,7 @@ import type { Target } from "../schema/target.js";
 import { listTargets } from "../schema/targets.js";
 import { pointerToFragment } from "../schema/pointer.js";
 import { useUserModules } from "../run/user-modules.js";
-import { chooseSeed, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, loadSchemas, parseFormats, parseInteger, remotesOption } from "./common.js";
+import { chooseSeed, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, probesOption, loadSchemas, parseFormats, parseInteger, remotesOption } from "./common.js";
 
 interface SampleFlags {
   invalid?: boolean;
@@ -19,6 +21,7 @@ interface SampleFlags {
   remotes: string[];
   defaultDialect: string;
   formats: string;
+  probes: ProbeMode;
   keyword: string[];
   format: string[];
 }
@@ -33,6 +36,7 @@ export function sampleCommand(): Command {
     .addOption(remotesOption())
     .addOption(defaultDialectOption())
     .addOption(formatsOption())
+    .addOption(probesOption())
     .addOption(keywordOption())
     .addOption(formatModuleOption())
     .action(async (schema: string, flags: SampleFlags) => {
@@ -46,9 +50,9 @@ function sample(spec: string, flags: SampleFlags): number {
   const { registry, documents, skipped } = loadSchemas([file], flags);
   if (documents.length === 0 && skipped[0]) return printSkipped(skipped[0].message);
   const target = pickTarget(listTargets(documents, registry, { definitions: false })[0]!, pointer);
-  const ctx = new GenContext(registry, new Oracle(registry, parseFormats(flags.formats)));
+  const ctx = new GenContext(registry, new Oracle(registry, parseFormats(flags.formats)), { probes: flags.probes });
   const seed = chooseSeed(flags.seed, "sample");
-  const draw = () => (flags.invalid ? invalidLines(target, ctx, seed, flags.n) : fc.sample(validArbitrary(target, ctx), { seed, numRuns: flags.n }).map((v) => JSON.stringify(v)));
+  const draw = () => (flags.invalid ? invalidLines(target, ctx, seed, flags.n) : validLines(target, ctx, seed, flags.n));
   const lines = drawnWithinLimit(target, ctx, draw);
   process.stdout.write(lines.map((l) => l + "\n").join(""));
   return 0;
@@ -58,6 +62,11 @@ function sample(spec: string, flags: SampleFlags): number {
 function printSkipped(message: string): number {
   process.stderr.write(`conform: skipped: ${message}\n`);
   return 0;
+}
+
+/** Valid payloads, each as its exact text: a probe spelled `1.0` or `-0` is printed so. */
+function validLines(target: Target, ctx: GenContext, seed: number, n: number): string[] {
+  return fc.sample(validProbedArbitrary(target, ctx), { seed, numRuns: n }).map((v) => jsonTextOf(v.instance, v.probes) ?? JSON.stringify(v.instance));
 }
 
 function invalidLines(target: Target, ctx: GenContext, seed: number, n: number): string[] {

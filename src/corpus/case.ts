@@ -1,6 +1,7 @@
 import type { Dialect } from "../schema/dialect.js";
 import type { JsonSchema } from "../schema/json.js";
 import type { FindingKind } from "../model/finding.js";
+import type { ProbeMark } from "../model/probe.js";
 
 /**
  * A schema named by file and JSON pointer instead of embedded (a definition of a large
@@ -35,6 +36,8 @@ export interface CorpusTest {
   data: unknown;
   /** The right answer (the label by construction, which the oracle confirmed). */
   valid: boolean;
+  /** The probes in `data`; a mark's `text` is how that number is written when replayed to a harness (`1.0`, `-0`). */
+  probes?: ProbeMark[];
 }
 
 /**
@@ -80,4 +83,6 @@ export type ReplayCase = {
   origin: ReplayOrigin;
   /** Present for corpus cases. */
   found?: Found;
+  /** The probes in `data` (corpus cases), spellings included. */
+  probes?: ProbeMark[];
 } & SchemaSource;

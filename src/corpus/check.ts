@@ -1,7 +1,8 @@
 import { dialectFromName, type Dialect } from "../schema/dialect.js";
 import { InputError } from "../schema/errors.js";
 import { isObject, type JsonObject, type JsonSchema } from "../schema/json.js";
-import { joinPointer } from "../schema/pointer.js";
+import { getAtPointer, joinPointer } from "../schema/pointer.js";
+import type { ProbeMark } from "../model/probe.js";
 import { FINDING_KINDS, type FindingKind } from "../model/finding.js";
 import type { CorpusCase, CorpusTest, Found, SchemaRef, SchemaSource } from "./case.js";
 
@@ -73,11 +74,28 @@ export class ShapeChecker {
 
   test(value: unknown, pointer: string): CorpusTest {
     const test = this.object(value, pointer);
+    const data = this.required(test, "data", pointer);
+    const probes = this.optional(test, "probes", pointer, (v, at) => this.probes(v, at, data));
     return {
       description: this.string(this.required(test, "description", pointer), joinPointer(pointer, "description")),
-      data: this.required(test, "data", pointer),
+      data,
       valid: this.boolean(this.required(test, "valid", pointer), joinPointer(pointer, "valid")),
+      ...(probes ? { probes } : {}),
     };
+  }
+
+  /** A test's probe marks; a mark's text must parse to the number `data` holds at its pointer, so a replay sends what was found. */
+  probes(value: unknown, pointer: string, data: unknown): ProbeMark[] {
+    return this.array(value, pointer).map((item, index) => {
+      const at = joinPointer(pointer, index);
+      const mark = this.object(item, at);
+      const instancePath = this.string(this.required(mark, "instancePath", at), joinPointer(at, "instancePath"));
+      const text = this.optional(mark, "text", at, (v, p) => this.string(v, p));
+      if (text !== undefined && parsedNumber(text) !== getAtPointer(data, instancePath)) {
+        this.fail(joinPointer(at, "text"), `${JSON.stringify(text)} is not the number data holds at ${instancePath || "the root"}`);
+      }
+      return { probe: this.string(this.required(mark, "probe", at), joinPointer(at, "probe")), instancePath, ...(text !== undefined ? { text } : {}) };
+    });
   }
 
   tests(value: unknown, pointer: string): CorpusTest[] {
@@ -123,5 +141,15 @@ export class ShapeChecker {
       tests: this.tests(this.required(root, "tests", ""), "/tests"),
       found: this.found(this.required(root, "found", ""), "/found"),
     };
+  }
+}
+
+/** The number a JSON text spells, or undefined when it is not one. */
+function parsedNumber(text: string): number | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === "number" ? v : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -24,7 +24,7 @@ export function caseFromFinding(finding: Finding, source: SchemaSource, dialect?
     description: `${finding.kind} by ${finding.adapter} on ${targetLabel(finding.target)}`,
     ...(dialect === undefined ? {} : { dialect }),
     ...source,
-    tests: [{ description: `shrunk counterexample, ${broken}`, data: finding.instance, valid: finding.expected === "valid" }],
+    tests: [{ description: `shrunk counterexample, ${broken}`, data: finding.instance, valid: finding.expected === "valid", ...(finding.probes ? { probes: finding.probes } : {}) }],
     found,
   };
 }

@@ -68,6 +68,7 @@ function replayCasesOfCorpusCase(file: string, c: CorpusCase): ReplayCase[] {
     ...(c.dialect === undefined ? {} : { dialect: c.dialect }),
     origin: { file, groupPointer: "", pointer: joinPointer("/tests", index) },
     found: c.found,
+    ...(test.probes ? { probes: test.probes } : {}),
   }));
 }
 

@@ -17,7 +17,8 @@ const NAME_HASH_LENGTH = 20;
 export function caseHash(c: CorpusCase): string {
   const identity = {
     schema: c.schemaRef === undefined ? { embedded: c.schema } : { ref: c.schemaRef },
-    tests: c.tests.map((t) => ({ data: t.data, valid: t.valid })),
+    // probes only when present, so the names of cases without them do not change; a spelling (`1.0`) is another case than the value (`1`)
+    tests: c.tests.map((t) => ({ data: t.data, valid: t.valid, ...(t.probes ? { probes: t.probes } : {}) })),
     adapter: c.found.adapter,
   };
   return createHash("sha256").update(stableStringify(identity)).digest("hex");
@@ -40,7 +41,7 @@ export function refRelativeToCorpus(dir: string, ref: SchemaRef): SchemaRef {
 /** The case as written: fixed key order for readable diffs, schemaRef relative to `dir`. */
 export function storedCase(dir: string, c: CorpusCase): CorpusCase {
   const head = { description: c.description, ...(c.dialect === undefined ? {} : { dialect: c.dialect }) };
-  const tests = c.tests.map((t) => ({ description: t.description, data: t.data, valid: t.valid }));
+  const tests = c.tests.map((t) => ({ description: t.description, data: t.data, valid: t.valid, ...(t.probes ? { probes: t.probes } : {}) }));
   return c.schemaRef === undefined
     ? { ...head, schema: c.schema, tests, found: orderedFound(c.found) }
     : { ...head, schemaRef: refRelativeToCorpus(dir, c.schemaRef), tests, found: orderedFound(c.found) };

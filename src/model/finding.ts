@@ -1,3 +1,4 @@
+import type { ProbeMark } from "./probe.js";
 import type { TargetRef } from "./target-ref.js";
 
 /** Findings: the contract of the JSON report (DESIGN.md, "Findings"; schema/report.schema.json). */
@@ -48,4 +49,8 @@ export interface Finding {
   message?: string;
   /** For oracle-disagreement: every witness's verdict, by name. */
   witnesses?: Record<string, Observation>;
+  /** The probes in the instance (`uint8 max+1` at `/size`), when it holds any. */
+  probes?: ProbeMark[];
+  /** The instance's exact JSON text, when a probe's spelling is not what JSON.stringify writes (`-0`, `1.0`). */
+  text?: string;
 }

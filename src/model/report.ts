@@ -1,6 +1,7 @@
 import type { ComplianceTable } from "./compliance.js";
 import type { Coverage } from "./coverage.js";
 import type { Finding } from "./finding.js";
+import type { ProbeMode } from "./probe.js";
 import type { TargetRef } from "./target-ref.js";
 
 export type TargetStatus = "ok" | "unsatisfiable" | "skipped" | "error";
@@ -36,6 +37,8 @@ export interface RunReport {
   seed: number;
   runs: number;
   formatPolicy: string;
+  /** `conform fuzz`: which probes valid payloads held (`--probes`). */
+  probes?: ProbeMode;
   adapters: AdapterSummary[];
   targets: TargetSummary[];
   findings: Finding[];

@@ -4,9 +4,10 @@ import type { RunReport, TargetSummary } from "../model/report.js";
 import { findingsOfTarget, groupFindings, kindCounts } from "./group.js";
 import {
   breakDescription,
-  compactJson,
   formatDuration,
   formatPercent,
+  instanceText,
+  probeLine,
   replayLine,
   targetLabel,
   verdictLine,
@@ -111,8 +112,9 @@ function findingLines(report: RunReport, s: Styles, maxInstance: number): string
 function oneFinding(finding: Finding, s: Styles, maxInstance: number): string[] {
   const broken = breakDescription(finding);
   const lines = [`      ${safe(targetLabel(finding.target))}${broken === "" ? "" : "  " + safe(broken)}`];
-  lines.push(`        instance: ${safe(cut(compactJson(finding.instance), maxInstance))}`);
+  lines.push(`        instance: ${safe(cut(instanceText(finding), maxInstance))}`);
   lines.push(s.dim(`        ${safe(verdictLine(finding))} · ${safe(replayLine(finding))}`));
+  if (finding.probes !== undefined) lines.push(s.dim(`        ${safe(probeLine(finding))}`));
   if (finding.witnesses !== undefined) lines.push(s.dim(`        witnesses: ${safe(witnessLine(finding))}`));
   if (finding.message !== undefined) lines.push(`        message: ${safe(cut(finding.message, maxInstance))}`);
   return lines;

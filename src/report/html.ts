@@ -10,6 +10,7 @@ import {
   formatDuration,
   formatPercent,
   prettyJson,
+  probeLine,
   replayLine,
   targetLabel,
   verdictLine,
@@ -149,11 +150,12 @@ function findingArticle(finding: Finding): string {
   const broken = breakDescription(finding);
   const facts = [verdictLine(finding), replayLine(finding)];
   if (finding.witnesses !== undefined) facts.push(`witnesses: ${witnessLine(finding)}`);
+  if (finding.probes !== undefined) facts.push(probeLine(finding));
   const lines = [
     `<article class="finding${fault ? " kind-fault" : ""}">`,
     `<div><code>${escapeHtml(targetLabel(finding.target))}</code>${broken === "" ? "" : ` — ${escapeHtml(broken)}`}</div>`,
     `<div class="muted">${escapeHtml(facts.join(" · "))}</div>`,
-    `<pre>${escapeHtml(prettyJson(finding.instance))}</pre>`,
+    `<pre>${escapeHtml(finding.text ?? prettyJson(finding.instance))}</pre>`,
   ];
   if (finding.message !== undefined) lines.push(`<pre>${escapeHtml(finding.message)}</pre>`);
   lines.push("</article>");

@@ -63,6 +63,17 @@ export function replayLine(finding: Finding): string {
   return finding.path === null ? `seed ${finding.seed}` : `seed ${finding.seed}, path "${finding.path}"`;
 }
 
+/** The probes of a valid payload: "probes: uint32 max+1 at /size, -0 at /mode". Empty when it holds none. */
+export function probeLine(finding: Finding): string {
+  if (!finding.probes || finding.probes.length === 0) return "";
+  return `probes: ${finding.probes.map((m) => `${m.probe} at ${m.instancePath || "(root)"}`).join(", ")}`;
+}
+
+/** The instance as sent to text-speaking adapters: its exact text when a probe is spelled otherwise, else compact JSON. */
+export function instanceText(finding: Finding): string {
+  return finding.text ?? compactJson(finding.instance);
+}
+
 /** Witnesses of an oracle-disagreement: "label invalid, oracle valid, jsonschema valid". */
 export function witnessLine(finding: Finding): string {
   if (finding.witnesses === undefined) return "";

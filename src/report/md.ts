@@ -8,6 +8,7 @@ import {
   formatDuration,
   formatPercent,
   prettyJson,
+  probeLine,
   replayLine,
   targetLabel,
   verdictLine,
@@ -161,10 +162,11 @@ function findingBlock(finding: Finding): string {
   const broken = breakDescription(finding);
   const facts = [verdictLine(finding), replayLine(finding)];
   if (finding.witnesses !== undefined) facts.push(`witnesses: ${witnessLine(finding)}`);
+  if (finding.probes !== undefined) facts.push(probeLine(finding));
   const lines = [
     `**${escapeMarkdown(targetLabel(finding.target))}**${broken === "" ? "" : " — " + escapeMarkdown(broken)}`,
     escapeMarkdown(facts.join(" · ")),
-    codeBlock(prettyJson(finding.instance), "json"),
+    codeBlock(finding.text ?? prettyJson(finding.instance), "json"),
   ];
   if (finding.message !== undefined) lines.push(codeBlock(finding.message));
   return lines.join("\n\n");

@@ -37,7 +37,7 @@ export async function runCampaign(targets: Target[], registry: SchemaRegistry, a
   const started = performance.now();
   if (options.signal?.aborted) return { report: { ...buildReport(options, adapters, new Map(), [], [], 0, "fuzz"), interrupted: true }, inputErrors: [] };
   const oracle = new Oracle(registry, options.formats);
-  const ctx = new GenContext(registry, oracle);
+  const ctx = new GenContext(registry, oracle, options.probes ? { probes: options.probes } : {});
   const tallies = new Map<Adapter, AdapterTally>();
   const twins = options.formatBlind && options.formats === "assert" ? new FormatTwins(options.formatBlind) : undefined;
   const summaries: TargetSummary[] = [];
@@ -109,7 +109,7 @@ function errorSummary(target: Target, message: string): TargetSummary {
 }
 
 export function buildReport(
-  options: Pick<CampaignOptions, "seed" | "runs" | "formats">,
+  options: Pick<CampaignOptions, "seed" | "runs" | "formats" | "probes">,
   adapters: Adapter[],
   tallies: Map<Adapter, AdapterTally>,
   targets: TargetSummary[],
@@ -126,6 +126,7 @@ export function buildReport(
     seed: options.seed,
     runs: options.runs,
     formatPolicy: options.formats,
+    ...(options.probes ? { probes: options.probes } : {}),
     adapters: adapters.map((a) => ({
       name: a.name,
       ...(a.version ? { version: a.version } : {}),

@@ -23,12 +23,12 @@ export interface AttributedVerdicts {
  * returned as flaky instead of being charged to instance 0. Timeouts are not re-asked one by
  * one (each retry could cost a whole timeout).
  */
-export async function attributedVerdicts(adapter: Adapter, p: Prepared, instances: Json[]): Promise<AttributedVerdicts> {
-  const batch = await validateSafely(adapter, p, instances);
+export async function attributedVerdicts(adapter: Adapter, p: Prepared, instances: Json[], texts?: ReadonlyArray<string | undefined>): Promise<AttributedVerdicts> {
+  const batch = await validateSafely(adapter, p, instances, texts);
   const fault = p.ok && instances.length > 1 ? batchWideFault(batch) : null;
   if (!fault) return { verdicts: batch };
   const alone: Verdict[] = [];
-  for (const instance of instances) alone.push((await validateSafely(adapter, p, [instance]))[0]!);
+  for (const [i, instance] of instances.entries()) alone.push((await validateSafely(adapter, p, [instance], [texts?.[i]]))[0]!);
   if (alone.some((v) => "errored" in v)) return { verdicts: alone };
   const message = `flaky: ${fault.message} (a batch of ${instances.length} payloads failed with this; asked one by one, none did)`;
   return { verdicts: alone, flaky: { adapter: adapter.name, kind: fault.fault ?? "adapter-error", message } };

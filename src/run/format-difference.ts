@@ -48,6 +48,6 @@ function validWithoutFormats(instance: Json, target: Target, state: FormatSepara
 async function rejectIsFormatOnly(f: Finding, adapters: Adapter[], probe: FormatProbe): Promise<boolean> {
   const subject = adapters.find((a) => a.name === f.adapter);
   if (!subject) return false;
-  const [formatOnly] = await probe.rejectsAreFormatOnly(subject, [f.instance as Json]);
+  const [formatOnly] = await probe.rejectsAreFormatOnly(subject, [f.instance as Json], [f.text]);
   return formatOnly === true;
 }

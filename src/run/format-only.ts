@@ -110,10 +110,11 @@ export class FormatProbe {
   ) {}
 
   /** For each instance that the oracle accepts and `adapter` rejects: true when the reject is format-only. */
-  async rejectsAreFormatOnly(adapter: Adapter, instances: Json[]): Promise<boolean[]> {
+  async rejectsAreFormatOnly(adapter: Adapter, instances: Json[], texts?: ReadonlyArray<string | undefined>): Promise<boolean[]> {
     const applies = instances.map((i) => this.formatApplies(i));
     const asked = instances.filter((_, k) => applies[k]);
-    const accepted = asked.length === 0 ? [] : await this.blindAccepts(adapter, asked);
+    const askedTexts = texts?.filter((_, k) => applies[k]);
+    const accepted = asked.length === 0 ? [] : await this.blindAccepts(adapter, asked, askedTexts);
     let next = 0;
     return applies.map((a) => (a ? accepted[next++]! : false));
   }
@@ -129,10 +130,10 @@ export class FormatProbe {
   }
 
   /** (b): the adapter's verdicts with no format asserted; an error or a skip counts as no acceptance. */
-  private async blindAccepts(adapter: Adapter, instances: Json[]): Promise<boolean[]> {
+  private async blindAccepts(adapter: Adapter, instances: Json[], texts?: ReadonlyArray<string | undefined>): Promise<boolean[]> {
     const blind = await this.blindOf(adapter);
     if (!blind) return instances.map(() => false);
-    const verdicts = await validateSafely(blind.adapter, blind.prepared, instances);
+    const verdicts = await validateSafely(blind.adapter, blind.prepared, instances, texts);
     return verdicts.map((v) => "valid" in v && v.valid);
   }
 

@@ -5,6 +5,7 @@
  * format-blind twins), run the campaign, save findings to the corpus, add the load problems
  * to the report. Callers only present the outcome.
  */
+import { DEFAULT_PROBE_MODE, type ProbeMode } from "../model/probe.js";
 import type { ProgressCounts } from "./progress-counts.js";
 import type { Adapter } from "../adapters/adapter.js";
 import type { ServiceOptions } from "../adapters/service/options.js";
@@ -41,6 +42,8 @@ export interface FuzzOptions extends UserModules {
   seed?: number;
   /** Default "assert". */
   formats?: FormatPolicy;
+  /** Probes for typed consumers in valid payloads: "none", "typed" (default: width and format limits), "all" (also spellings: -0, 1.0, 1e2, 2^53+1). */
+  probes?: ProbeMode;
   remotes?: RemoteMapping[];
   /** Dialect of schemas without $schema; default "2020-12". */
   defaultDialect?: Dialect | string;
@@ -110,6 +113,7 @@ export async function runFuzz(options: FuzzOptions, hooks: FuzzHooks = {}, plan:
     hooks.onCampaignStart?.(seed);
     const campaign = {
       ...DEFAULT_CAMPAIGN_OPTIONS, runs: options.runs ?? DEFAULT_CAMPAIGN_OPTIONS.runs, seed, formats, timeoutMs, formatBlind: formatBlindOf(timeoutMs),
+      probes: options.probes ?? DEFAULT_PROBE_MODE,
       onTarget: hooks.onTarget, signal: options.signal,
       onTargetDone: corpus ? (target: Target, _s: unknown, findings: Finding[]) => corpus.save(target, findings) : undefined,
     };

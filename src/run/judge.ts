@@ -3,7 +3,7 @@ import { classify, collectWitnesses, faultKind, observeVerdict, oracleDisagrees 
 import type { Finding, FindingKind, Observation } from "../model/finding.js";
 import type { BreakLabel } from "../model/label.js";
 import type { TargetRef } from "../model/target-ref.js";
-import type { Payload } from "./payload.js";
+import { payloadText, type Payload } from "./payload.js";
 
 /** The oracle's name in findings about the payload itself. */
 export const ORACLE_NAME = "ajv (oracle)";
@@ -72,5 +72,13 @@ export function makeFinding(d: Disagreement, p: Payload, oracleValid: boolean, a
     path: source.path,
     ...(source.message ? { message: source.message } : {}),
     ...(d.witnesses ? { witnesses: d.witnesses } : {}),
+    ...probeFields(p),
   };
+}
+
+/** A finding names the probes of its payload and, when one is spelled otherwise than JSON.stringify writes, the exact text. */
+function probeFields(p: Payload): Pick<Finding, "probes" | "text"> {
+  if (!p.probes || p.probes.length === 0) return {};
+  const text = payloadText(p);
+  return { probes: p.probes, ...(text !== undefined ? { text } : {}) };
 }

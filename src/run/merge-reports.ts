@@ -13,7 +13,7 @@ export class ReportsDisagree extends Error {}
 export function mergeReports(reports: RunReport[]): RunReport {
   const [first] = reports;
   if (!first) throw new ReportsDisagree("no report to merge");
-  for (const key of ["command", "seed", "runs", "formatPolicy"] as const) {
+  for (const key of ["command", "seed", "runs", "formatPolicy", "probes"] as const) {
     const values = new Set(reports.map((r) => String(r[key])));
     if (values.size > 1) throw new ReportsDisagree(`the reports are not shards of one run: their ${key} differs (${[...values].join(", ")})`);
   }
@@ -29,6 +29,7 @@ export function mergeReports(reports: RunReport[]): RunReport {
     seed: first.seed,
     runs: first.runs,
     formatPolicy: first.formatPolicy,
+    ...(first.probes ? { probes: first.probes } : {}),
     adapters: mergeAdapters(reports.flatMap((r) => r.adapters)),
     targets,
     findings,

@@ -1,5 +1,6 @@
 import type { ProgressCounts } from "./progress-counts.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
+import type { ProbeMode } from "../model/probe.js";
 
 /** One campaign's settings (the CLI's flags, or the library caller's). */
 export interface CampaignOptions {
@@ -7,6 +8,8 @@ export interface CampaignOptions {
   runs: number;
   seed: number;
   formats: FormatPolicy;
+  /** Probes for typed consumers in valid payloads (`--probes`); default DEFAULT_PROBE_MODE. */
+  probes?: ProbeMode;
   /** At most this many disagreements shrunk per target and adapter; the rest are counted. */
   maxShrinksPerTarget: number;
   /** Time limit of the oracle on one payload, ms (a runaway regex becomes an adapter-timeout finding). */

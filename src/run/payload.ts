@@ -3,6 +3,10 @@ import fc, { type Arbitrary } from "fast-check";
 import type { Json } from "../schema/json.js";
 import type { Expectation } from "../model/finding.js";
 import type { BreakLabel } from "../model/label.js";
+import type { ProbeMark } from "../model/probe.js";
+import { jsonTextOf } from "../model/json-text.js";
+import { getAtPointer } from "../schema/pointer.js";
+import type { Probed } from "../generate/valid/index.js";
 
 /** One generated instance with its label by construction. */
 export interface Payload {
@@ -12,6 +16,8 @@ export interface Payload {
   label: BreakLabel | null;
   /** For an invalid payload: document URI + "#" + pointer of the broken keyword. */
   schemaLocation?: string;
+  /** The probes a valid payload holds (names, pointers, spellings). */
+  probes?: ProbeMark[];
 }
 
 /** A stream of payloads and the seed it was drawn with, so any payload can be replayed by path. */
@@ -21,8 +27,28 @@ export interface PayloadStream {
   payloads: Payload[];
 }
 
-export function validPayloads(arb: Arbitrary<Json>): Arbitrary<Payload> {
-  return arb.map((instance) => ({ instance, expected: "valid" as const, label: null }));
+export function validPayloads(arb: Arbitrary<Probed>): Arbitrary<Payload> {
+  return arb.map(({ instance, probes }) => ({ instance, expected: "valid" as const, label: null, ...(probes.length > 0 ? { probes } : {}) }));
+}
+
+/** The payload's exact JSON text when a probe is spelled otherwise than JSON.stringify writes; text-speaking adapters receive it. */
+export function payloadText(p: Pick<Payload, "instance" | "probes">): string | undefined {
+  return jsonTextOf(p.instance, p.probes);
+}
+
+/**
+ * The payload with an edited instance (reduction), keeping the probes still true of it: each
+ * whose pointer still holds its value. An edit that replaced or removed a probe drops its
+ * mark, so no name or spelling outlives the value it describes.
+ */
+export function withInstance(p: Payload, instance: Json): Payload {
+  const { probes, ...rest } = p;
+  const kept = (probes ?? []).filter((m) => Object.is(valueAt(instance, m.instancePath), valueAt(p.instance, m.instancePath)));
+  return { ...rest, instance, ...(kept.length > 0 ? { probes: kept } : {}) };
+}
+
+function valueAt(instance: Json, pointer: string): unknown {
+  return getAtPointer(instance, pointer);
 }
 
 export function invalidPayloads(arb: Arbitrary<{ instance: Json; label: BreakLabel; schemaLocation: string }>): Arbitrary<Payload> {

@@ -114,6 +114,11 @@ function get(root: Json, at: string[]): Json {
 }
 
 /** A copy of root with the value at `at` replaced. */
+/** A copy of `root` with `value` at `pointer` (which must exist). */
+export function replacedAt(root: Json, pointer: string, value: Json): Json {
+  return set(root, parsePointer(pointer), value);
+}
+
 function set(root: Json, at: string[], value: Json): Json {
   if (at.length === 0) return value;
   const [head, ...rest] = at;

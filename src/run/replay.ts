@@ -20,7 +20,7 @@ import { separateFormatDifferences } from "./format-difference.js";
 import { FormatTwins } from "./format-twins.js";
 import type { Finding } from "../model/finding.js";
 import { judgePayload, makeFinding } from "./judge.js";
-import type { Payload } from "./payload.js";
+import { payloadText, type Payload } from "./payload.js";
 import type { RunReport, TargetSummary } from "../model/report.js";
 import type { AdapterTally } from "./target-run.js";
 
@@ -105,11 +105,11 @@ interface GroupOutcome {
 async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapter[], options: ReplayOptions, tallies: Map<Adapter, AdapterTally>): Promise<GroupOutcome> {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const check = oracleOrLabel(target, options.formats, timeoutMs);
-  const payloads: Payload[] = group.map((c) => ({ instance: c.data as Json, expected: c.valid ? "valid" : "invalid", label: null }));
+  const payloads: Payload[] = group.map((c) => ({ instance: c.data as Json, expected: c.valid ? "valid" : "invalid", label: null, ...(c.probes ? { probes: c.probes } : {}) }));
   const verdicts = new Map<Adapter, Verdict[]>();
   const findings: Finding[] = [];
   for (const adapter of adapters) {
-    const { verdicts: vs, flaky } = await attributedVerdicts(adapter, await prepareSafely(adapter, target), payloads.map((p) => p.instance));
+    const { verdicts: vs, flaky } = await attributedVerdicts(adapter, await prepareSafely(adapter, target), payloads.map((p) => p.instance), payloads.map(payloadText));
     if (flaky) findings.push(flakyFinding(flaky, target));
     const tally = tallies.get(adapter) ?? { checked: 0, skipped: 0 };
     for (const v of vs) "skipped" in v ? tally.skipped++ : tally.checked++;

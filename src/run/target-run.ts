@@ -2,7 +2,8 @@ import type { Arbitrary } from "fast-check";
 import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
 import { Unsatisfiable } from "../canonical/unsatisfiable.js";
 import { OracleUnavailable } from "../oracle/oracle.js";
-import { asReported, GenerationStuck, validArbitrary, type GenContext } from "../generate/valid/index.js";
+import { asReported, GenerationStuck, validProbedArbitrary, type GenContext } from "../generate/valid/index.js";
+import { probedOf } from "../generate/valid/types/probe-value.js";
 import { withOtherReadings } from "../generate/invalid/other-readings.js";
 import type { Json } from "../schema/json.js";
 import type { Target } from "../schema/target.js";
@@ -12,12 +13,13 @@ import { judgePayload, kindOf, makeFinding, ORACLE_NAME, type Disagreement } fro
 import { OutOfTime, withinTimeLimit } from "../oracle/guard.js";
 import { giveUpNote, type OracleVerdict } from "../oracle/give-up.js";
 import type { CampaignOptions } from "./options.js";
-import { drawStream, invalidPayloads, targetSeed, validPayloads, type Payload, type PayloadStream } from "./payload.js";
+import { drawStream, invalidPayloads, payloadText, targetSeed, validPayloads, withInstance, type Payload, type PayloadStream } from "./payload.js";
 import type { Coverage } from "../model/coverage.js";
 import type { TargetSummary } from "../model/report.js";
 import { shrinkDisagreement } from "./shrink.js";
 import { unsupportedVocabulary } from "./vocabulary.js";
 import { reduceJson } from "./reduce.js";
+import { editsAProbe, probeNames, probesWithin, withoutIdleProbes } from "./probe-findings.js";
 import { prepareSafely, skipReasons, validateSafely } from "./verdicts.js";
 import { separateFormatDifferences, type FormatSeparation } from "./format-difference.js";
 import { FormatProbe } from "./format-only.js";
@@ -94,7 +96,7 @@ export async function runTarget(
   }
   const oracleValid = guarded.map((g) => g === true);
   const prepared = await prepareAll(target, adapters);
-  const { verdicts, flaky } = await verdictsOf(prepared, all.map(({ p }) => p.instance), state.tallies);
+  const { verdicts, flaky } = await verdictsOf(prepared, all.map(({ p }) => p), state.tallies);
   const skippedBy = skipReasons(verdicts);
   if (skippedBy.length > 0) summary.skippedBy = skippedBy;
   const disagreements = all.flatMap(({ p }, i) =>
@@ -140,7 +142,7 @@ function markStatus(summary: TargetSummary, status: TargetSummary["status"], mes
 
 function drawStreams(target: Target, ctx: GenContext, options: CampaignOptions, stages: TargetRunStages, stats: InvalidStats): PayloadStream[] {
   const seed = targetSeed(options.seed, target);
-  const valid = validPayloads(withOtherReadings(validArbitrary(target, ctx), target, ctx));
+  const valid = validPayloads(withOtherReadings(validProbedArbitrary(target, ctx), target, ctx, probedOf));
   const invalidArb = stages.invalidArbitrary?.(target, ctx, stats);
   const validCount = invalidArb ? Math.ceil(options.runs / 2) : options.runs;
   const streams = [drawStream(valid, seed, validCount)];
@@ -157,11 +159,13 @@ async function prepareAll(target: Target, adapters: Adapter[]): Promise<Prepared
 }
 
 /** One batch per adapter: every instance of the target in one call (one compile, one round trip); a batch-wide fault is attributed instance by instance. */
-async function verdictsOf(prepared: PreparedAdapter[], instances: Json[], tallies: Map<Adapter, AdapterTally>): Promise<{ verdicts: Map<Adapter, Verdict[]>; flaky: FlakyFault[] }> {
+async function verdictsOf(prepared: PreparedAdapter[], payloads: Payload[], tallies: Map<Adapter, AdapterTally>): Promise<{ verdicts: Map<Adapter, Verdict[]>; flaky: FlakyFault[] }> {
   const out = new Map<Adapter, Verdict[]>();
   const flaky: FlakyFault[] = [];
+  const instances = payloads.map((p) => p.instance);
+  const texts = payloads.map(payloadText);
   for (const { adapter, prepared: p } of prepared) {
-    const attributed = await attributedVerdicts(adapter, p, instances);
+    const attributed = await attributedVerdicts(adapter, p, instances, texts);
     const verdicts = attributed.verdicts;
     if (attributed.flaky) flaky.push(attributed.flaky);
     const tally = tallies.get(adapter) ?? { checked: 0, skipped: 0 };
@@ -193,18 +197,23 @@ async function findingsOf(
   probe: FormatProbe | undefined,
 ): Promise<Finding[]> {
   const formatOnly = await formatOnlyRejects(disagreements, all, prepared, probe);
-  const seen = { real: new Set<string>(), formatOnly: new Set<string>() };
+  const seen = { real: new Set<string>(), formatOnly: new Set<string>(), probed: new Set<string>() };
   const cap = options.maxShrinksPerTarget * Math.max(1, prepared.length);
   const findings: Finding[] = [];
+  const shrunkGroups = new Set<string>();
   for (const d of disagreements) {
     const { p, si, index } = all[d.index]!;
     const onlyFormat = formatOnly.get(d);
-    const slots = onlyFormat ? seen.formatOnly : seen.real;
-    const group = `${d.adapter}|${d.kind}|${isFault(d) ? (d.message ?? "").split("\n")[0] : `${p.label?.keyword ?? ""}|${p.label?.schemaPath ?? ""}`}|${onlyFormat ?? ""}`;
+    // probe groups have their own cap: many named probes must not crowd out the other findings
+    const slots = onlyFormat ? seen.formatOnly : !isFault(d) && probeNames(p) !== "" ? seen.probed : seen.real;
+    const group = `${d.adapter}|${d.kind}|${isFault(d) ? (d.message ?? "").split("\n")[0] : `${p.label?.keyword ?? ""}|${p.label?.schemaPath ?? ""}|${probeNames(p)}`}|${onlyFormat ?? ""}`;
     if (slots.has(group) || slots.size >= cap) continue;
     slots.add(group);
     const keepsFormatOnly = onlyFormat === undefined ? undefined : sameFormatOnly(d.adapter, prepared, probe!, onlyFormat);
     const shrunk = await shrinkOne(d, p, streams[si]!, index, target, prepared, ctx, options, keepsFormatOnly);
+    const found = `${d.adapter}|${d.kind}|${p.label?.keyword ?? ""}|${p.label?.schemaPath ?? ""}|${onlyFormat ?? ""}|${probeNames(shrunk.payload)}`;
+    if (!isFault(d) && shrunkGroups.has(found)) continue; // shrunk to one already reported: the probes it started with were not what disagreed
+    shrunkGroups.add(found);
     findings.push(toFinding(d, shrunk.payload, shrunk.path, streams[si]!.seed, target, shrunk.oracle, shrunk.actual));
   }
   return findings;
@@ -217,7 +226,7 @@ async function formatOnlyRejects(disagreements: Disagreement[], all: Array<{ p: 
   for (const { adapter } of prepared) {
     const rejects = disagreements.filter((d) => d.adapter === adapter.name && d.kind === "false-reject");
     if (rejects.length === 0) continue;
-    const answers = await probe.rejectsAreFormatOnly(adapter, rejects.map((d) => all[d.index]!.p.instance));
+    const answers = await probe.rejectsAreFormatOnly(adapter, rejects.map((d) => all[d.index]!.p.instance), rejects.map((d) => payloadText(all[d.index]!.p)));
     rejects.forEach((d, k) => out.set(d, answers[k]!));
   }
   return out;
@@ -226,7 +235,7 @@ async function formatOnlyRejects(disagreements: Disagreement[], all: Array<{ p: 
 /** A shrink step must keep a false reject on its side of the format-only line. */
 function sameFormatOnly(name: string, prepared: PreparedAdapter[], probe: FormatProbe, formatOnly: boolean): (p: Payload) => Promise<boolean> {
   const subject = prepared.find((x) => x.adapter.name === name)!.adapter;
-  return async (p) => (await probe.rejectsAreFormatOnly(subject, [p.instance]))[0] === formatOnly;
+  return async (p) => (await probe.rejectsAreFormatOnly(subject, [p.instance], [payloadText(p)]))[0] === formatOnly;
 }
 
 /** The oracle ran out of time on a payload: reported as a fault of the oracle, the payload is not judged. */
@@ -252,12 +261,13 @@ async function shrinkOne(d: Disagreement, original: Payload, stream: PayloadStre
   const oracleVerdict = ctx.oracle.judge(target.uri, target.dialect, { stage: "shrinking", limitMs: options.timeoutMs });
   const check = (instance: Json): boolean | undefined => verdictOrNone(() => oracleVerdict(instance));
   const subject = prepared.find((x) => x.adapter.name === d.adapter);
-  const verdictOn = async (p: Payload): Promise<Verdict | null> => (subject ? (await validateSafely(subject.adapter, subject.prepared, [p.instance]))[0]! : null);
+  const verdictOn = async (p: Payload): Promise<Verdict | null> => (subject ? (await validateSafely(subject.adapter, subject.prepared, [p.instance], [payloadText(p)]))[0]! : null);
   const still = async (p: Payload): Promise<boolean> => {
     const oracleValid = check(p.instance);
     if (oracleValid === undefined) return false; // a shrink step the oracle cannot judge is not taken
     if (d.kind === "oracle-disagreement") return (p.expected === "valid") !== oracleValid;
     if ((p.expected === "valid") !== oracleValid) return false; // the label must stay true, whatever the fault
+    if (!isFault(d) && !probesWithin(p, original)) return false; // shrinking may drop probes, never bring in others
     const v = await verdictOn(p);
     return v !== null && kindOf(p, oracleValid, v) === d.kind && (!keepsFormatOnly || (await keepsFormatOnly(p)));
   };
@@ -302,9 +312,9 @@ async function reducePayload(p: Payload, still: (p: Payload) => Promise<boolean>
   const labelHolds = (instance: Json): boolean =>
     label === null || ctx.oracle.explains(target.uri, target.dialect, instance, label.keyword, label.instancePath, { stage: "reduction", limitMs: timeoutMs });
   if (!labelHolds(p.instance)) return p;
-  const keeps = async (instance: Json) => labelHolds(instance) && (await still({ ...p, instance }));
+  const keeps = async (instance: Json) => labelHolds(instance) && !editsAProbe(p, instance) && (await still(withInstance(p, instance)));
   const instance = await reduceJson(p.instance, keeps, label?.instancePath ?? null);
-  return { ...p, instance };
+  return withoutIdleProbes(withInstance(p, instance), async (candidate) => labelHolds(candidate.instance) && (await still(candidate)));
 }
 
 /** The oracle's verdict, or undefined when it gave none (out of time, out of stack, a crash). */

@@ -15,14 +15,14 @@ export async function prepareSafely(adapter: Adapter, target: Target): Promise<P
  * One verdict per instance, whatever the adapter does: a target it skipped or could not
  * compile, a throw, or the wrong number of verdicts become verdicts too.
  */
-export async function validateSafely(adapter: Adapter, p: Prepared, instances: Json[]): Promise<Verdict[]> {
+export async function validateSafely(adapter: Adapter, p: Prepared, instances: Json[], texts?: ReadonlyArray<string | undefined>): Promise<Verdict[]> {
   if (!p.ok) {
     const v: Verdict = "skipped" in p ? { skipped: true, message: p.message } : { errored: true, message: p.message, fault: p.fault ?? "adapter-error" };
     return instances.map(() => v);
   }
   if (instances.length === 0) return [];
   try {
-    const verdicts = await adapter.validate(p, instances);
+    const verdicts = await adapter.validate(p, instances, texts?.some((t) => t !== undefined) ? texts : undefined);
     if (verdicts.length === instances.length) return verdicts;
     return instances.map(() => ({ errored: true, message: `adapter returned ${verdicts.length} verdicts for ${instances.length} instances`, fault: "protocol-error" }));
   } catch (e) {

@@ -49,6 +49,13 @@ describe("exec: IHOP client", function () {
     expect(await adapter.validate(p, [])).to.deep.equal([]);
   });
 
+  it("sends an instance's exact text when it has one (a probe spelled 1.0, -0, 1e2), else JSON.stringify's", async function () {
+    const adapter = await start("reads-text.mjs");
+    const p = await prepared(adapter);
+    expect(await adapter.validate(p, [1, 0, 100, 7], ["1.0", "-0", "1e2", undefined])).to.deep.equal([{ valid: false }, { valid: false }, { valid: false }, { valid: true }]);
+    expect(await adapter.validate(p, [1, 0, 100])).to.deep.equal([{ valid: true }, { valid: true }, { valid: true }]);
+  });
+
   it("sends a bundle definition as a $ref with the bundle in the registry", async function () {
     const adapter = await start("correct.mjs");
     const bundle = simpleTarget({ $defs: { Pos: { type: "integer", minimum: 1 } } }, "2020-12", "urn:example:bundle");

@@ -5,6 +5,7 @@ import type { Adapter, Prepared, Verdict } from "../adapter.js";
 import { SerialQueue } from "../serial-queue.js";
 import { bowtieCase, runUrisIn } from "./bowtie-case.js";
 import { HarnessProcess, type HarnessCommand, type LineOutcome } from "./harness-process.js";
+import { lineWithTexts } from "./raw-text.js";
 import {
   dialectRequest, faultVerdicts, readDialectReply, readRunReply, readStartReply, runRequest, startRequest, stopRequest,
   type Implementation, type ReplyFault,
@@ -81,13 +82,13 @@ export class IhopAdapter implements Adapter {
     });
   }
 
-  validate(p: Prepared & { ok: true }, instances: unknown[]): Promise<Verdict[]> {
+  validate(p: Prepared & { ok: true }, instances: unknown[], texts?: ReadonlyArray<string | undefined>): Promise<Verdict[]> {
     return this.queue.run(async () => {
       const handle = p.handle as IhopHandle;
       const selected = await this.selectDialect(handle.dialect);
       if (!selected.ok) return faultVerdicts(selected, instances.length);
       if (!selected.value) return instances.map(() => ({ skipped: true as const, message: `${this.name} refused dialect ${handle.dialect}` }));
-      return this.run(handle, instances);
+      return this.run(handle, instances, texts);
     });
   }
 
@@ -101,11 +102,14 @@ export class IhopAdapter implements Adapter {
     });
   }
 
-  private async run(handle: IhopHandle, instances: unknown[]): Promise<Verdict[]> {
+  /** One `run` request for the batch; an instance with an exact text (a probe's spelling) is written as that text. */
+  private async run(handle: IhopHandle, instances: unknown[], texts: ReadonlyArray<string | undefined> | undefined): Promise<Verdict[]> {
     const seq = ++this.seq;
-    const tests = instances.map((instance, i) => ({ description: `instance ${i}`, instance }));
     const registry = Object.keys(handle.registry).length > 0 ? { registry: handle.registry } : {};
-    const request = runRequest(seq, { description: handle.description, schema: handle.schema, ...registry, tests });
+    const request = lineWithTexts(instances, texts, (written) => {
+      const tests = written.map((instance, i) => ({ description: `instance ${i}`, instance }));
+      return runRequest(seq, { description: handle.description, schema: handle.schema, ...registry, tests });
+    });
     const outcome = await this.request(request);
     if (!("line" in outcome)) return faultVerdicts(this.lineFault(outcome), instances.length);
     const reply = readRunReply(outcome.line, seq, instances.length);

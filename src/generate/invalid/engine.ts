@@ -4,6 +4,7 @@ import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import { isObject, type Json } from "../../schema/json.js";
 import type { GenContext } from "../valid/context.js";
 import { validArbitraryOf } from "../valid/dispatch.js";
+import { plainOf } from "../valid/types/probe-value.js";
 import type { Applied, Site } from "./applied.js";
 import { conditionsHold } from "./conditions.js";
 import { isKeywordOf } from "../../keywords/registry.js";
@@ -102,7 +103,8 @@ export class MutationEngine {
 
   valid(spec: { roots: Applied["located"][]; nots?: Applied["located"][]; decided?: string[] }, depth: number): Arbitrary<Json> | undefined {
     try {
-      return validArbitraryOf({ roots: spec.roots, nots: spec.nots ?? [], decided: spec.decided ?? [] }, this.ctx, depth);
+      // plain values: mutators read them, and invalid payloads carry no probe marks
+      return validArbitraryOf({ roots: spec.roots, nots: spec.nots ?? [], decided: spec.decided ?? [] }, this.ctx, depth).map(plainOf);
     } catch (e) {
       if (e instanceof Unsatisfiable) return undefined;
       throw e;

@@ -88,11 +88,12 @@ export function otherReadingArbitrary(target: Target, ctx: GenContext): Arbitrar
 
 /**
  * The target's valid payloads with, one draw in five, a payload valid only as its own dialect
- * reads it (otherReadingArbitrary); the valid arbitrary itself where there is none.
+ * reads it (otherReadingArbitrary), made one of them by `lift`; the valid arbitrary itself
+ * where there is none.
  */
-export function withOtherReadings(valid: Arbitrary<Json>, target: Target, ctx: GenContext): Arbitrary<Json> {
+export function withOtherReadings<T>(valid: Arbitrary<T>, target: Target, ctx: GenContext, lift: (value: Json) => T): Arbitrary<T> {
   const other = otherReadingArbitrary(target, ctx);
   if (!other) return valid;
-  const probed = fc.tuple(other, valid).map(([o, v]) => (o === null ? v : o));
+  const probed = fc.tuple(other, valid).map(([o, v]) => (o === null ? v : lift(o)));
   return fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: probed, weight: 1 });
 }

@@ -7,6 +7,7 @@ import type { Json } from "../../schema/json.js";
 import type { Located, SchemaRegistry } from "../../schema/registry.js";
 import type { Check, Oracle } from "../../oracle/oracle.js";
 import { GenerationTimeout, type Clock } from "./bounded-filter.js";
+import { plainOf } from "./types/probe-value.js";
 import { DEFAULT_GENERATE_OPTIONS, type GenerateOptions } from "./options.js";
 
 type Memo<T> = Map<string, T | Unsatisfiable>;
@@ -48,9 +49,10 @@ export class GenContext implements Clock {
     return remember(this.canons, canonKey(input), () => true, () => canonicalise(input, this.registry));
   }
 
-  /** The oracle's check of one located schema. */
+  /** The oracle's check of one located schema; it judges a value's probes by their parsed values. */
   check(l: Located): Check {
-    return this.oracle.check(locationUri(l), l.dialect);
+    const check = this.oracle.check(locationUri(l), l.dialect);
+    return (value) => check(plainOf(value as Json));
   }
 
   /** Builds (once per depth level) the arbitrary of a canonical input; cycles at the depth cap are unsatisfiable. */

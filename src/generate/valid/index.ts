@@ -10,8 +10,10 @@ import { GenerationGaveUp } from "./bounded-filter.js";
 import { GuardedDraw, guardedBuild } from "../guarded-draw.js";
 import { Unsatisfiable } from "../../canonical/unsatisfiable.js";
 import { probedFilter, validArbitraryOf } from "./dispatch.js";
+import { plainOf, probedOf, type Probed } from "./types/probe-value.js";
 
 export { GenContext } from "./context.js";
+export type { Probed } from "./types/probe-value.js";
 export { GenerationGaveUp, GenerationStuck, GenerationTimeout } from "./bounded-filter.js";
 export { Unsatisfiable } from "../../canonical/unsatisfiable.js";
 
@@ -31,7 +33,12 @@ export function locateTarget(target: Target): Located {
  * backed by a last-resort bounded check of the whole target.
  */
 export function validArbitrary(target: Target, ctx: GenContext): Arbitrary<Json> {
-  return guardedBuild(ctx, () => buildValidArbitrary(target, ctx));
+  return validProbedArbitrary(target, ctx).map((v) => v.instance);
+}
+
+/** Valid values with their probes marked (names, pointers, spellings): what valid payloads are made of. */
+export function validProbedArbitrary(target: Target, ctx: GenContext): Arbitrary<Probed> {
+  return guardedBuild(ctx, () => buildValidArbitrary(target, ctx)).map(probedOf);
 }
 
 function buildValidArbitrary(target: Target, ctx: GenContext): Arbitrary<Json> {
@@ -86,7 +93,8 @@ export function asReported(e: unknown): unknown {
 /** The oracle's check of the whole target, or undefined when ajv cannot compile it (then the construction stands alone). */
 function wholeTargetCheck(target: Target, ctx: GenContext): Check | undefined {
   try {
-    return ctx.oracle.check(target.uri, target.dialect);
+    const check = ctx.oracle.check(target.uri, target.dialect);
+    return (value) => check(plainOf(value as Json));
   } catch (e) {
     if (e instanceof InputError || e instanceof OracleUnavailable) return undefined;
     throw e;

@@ -1,3 +1,5 @@
+import { DEFAULT_PROBE_MODE, type ProbeMode } from "../../model/probe.js";
+
 /** Knobs of valid generation; the defaults suit fuzzing real API payloads. */
 export interface GenerateOptions {
   /** Containers nested deeper than this get only what the schema requires. */
@@ -16,6 +18,8 @@ export interface GenerateOptions {
   eagerChoiceLimit: number;
   /** Fixed-seed candidates tried when a check (a negation) guards a construction; none passing sets it aside. */
   guardProbe: number;
+  /** Probes for typed consumers: none, values (width limits, formats' limits), or values and spellings (`-0`, `1.0`, `1e2`). */
+  probes: ProbeMode;
 }
 
 export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
@@ -27,4 +31,5 @@ export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
   maxForcedSize: 10_000,
   eagerChoiceLimit: 64,
   guardProbe: 48,
+  probes: DEFAULT_PROBE_MODE,
 };

@@ -1,6 +1,6 @@
 import fc, { type Arbitrary } from "fast-check";
 import { arrayShape, type ArrayShape, type ContainsRule } from "../../../canonical/array-shape.js";
-import { canonicalJson } from "../../../canonical/json-equal.js";
+import { valueKey } from "./probe-value.js";
 import { keywordSites, NothingFound, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
 import { boundedFilter, GenerationStuck } from "../bounded-filter.js";
@@ -119,7 +119,7 @@ function requireDistinctItems(item: Arbitrary<Json>, needed: number): void {
   } catch {
     return; // the item's own failure shows when drawn
   }
-  const distinct = new Set(values.map(canonicalJson)).size;
+  const distinct = new Set(values.map(valueKey)).size;
   if (distinct < needed) throw new NothingFound(`uniqueItems with ${needed} items: a sample of the item schema held only ${distinct} distinct values`);
 }
 
@@ -130,6 +130,6 @@ function emptyOnly(minLength: number, proven: boolean): Arbitrary<Json[]> {
 
 function allDistinct(arr: Json[]): boolean {
   if (arr.length < 2) return true;
-  const seen = new Set(arr.map(canonicalJson));
+  const seen = new Set(arr.map(valueKey));
   return seen.size === arr.length;
 }

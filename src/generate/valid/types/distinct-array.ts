@@ -1,5 +1,5 @@
 import fc, { type Arbitrary } from "fast-check";
-import { canonicalJson } from "../../../canonical/json-equal.js";
+import { valueKey } from "./probe-value.js";
 import type { Json } from "../../../schema/json.js";
 import { GenerationStuck } from "../bounded-filter.js";
 
@@ -31,7 +31,7 @@ export class DistinctArrayArbitrary extends fc.Arbitrary<Json[]> {
     const seen = new Set<string>();
     for (let draws = 0; values.length < target && draws < 10 * target + 20; draws++) {
       const v = this.item.generate(mrng, biasFactor);
-      const key = canonicalJson(v.value);
+      const key = valueKey(v.value);
       if (seen.has(key)) continue;
       seen.add(key);
       values.push(v.value);
@@ -56,11 +56,11 @@ export class DistinctArrayArbitrary extends fc.Arbitrary<Json[]> {
 
   private shrinkItem(value: Json[], contexts: unknown[], index: number, v: Json): IterableIterator<Value<Json[]>> {
     let it: Iterator<Value<Json[]>> | undefined;
-    const others = () => new Set(value.filter((_, j) => j !== index).map(canonicalJson));
+    const others = () => new Set(value.filter((_, j) => j !== index).map(valueKey));
     const make = () =>
       this.item
         .shrink(v, contexts[index])
-        .filter((s) => !others().has(canonicalJson(s.value)))
+        .filter((s) => !others().has(valueKey(s.value)))
         .map((s) => {
           const next = [...value];
           next[index] = s.value;

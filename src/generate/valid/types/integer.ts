@@ -1,22 +1,23 @@
 import fc, { type Arbitrary } from "fast-check";
-import { numericBounds, withinBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
+import { numericBounds, type NumericBounds } from "../../../canonical/numeric-bounds.js";
 import { keywordSites, Unsatisfiable } from "../../../canonical/unsatisfiable.js";
 import type { Json } from "../../../schema/json.js";
-import { choose, chooseWeighted } from "../choice.js";
+import { chooseWeighted } from "../choice.js";
 import type { TypeGenerator } from "../type-generator.js";
 import { combinedStep, nearestMultiple, type Step } from "./multiples.js";
-import { formatProbes, PROBE_FAMILIES } from "./probes.js";
+import { integerProbeFamilies, type IntegerProbing } from "./integer-probes.js";
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Integers: multiples of the common step inside the bounds, with boundary and width probes drawn often. */
 export const integerGenerator: TypeGenerator = {
   type: "integer",
-  build(canon) {
+  build(canon, ctx) {
     const bounds = numericBounds(canon.members);
     const draft4 = canon.members.some((m) => m.dialect === "draft-04");
+    const probing: IntegerProbing = { mode: ctx.options.probes, lexicalOnly: draft4, negated: canon.nots.length > 0 };
     try {
-      return { arbitrary: integerArbitrary(bounds, draft4), exact: true };
+      return { arbitrary: integerArbitrary(bounds, probing), exact: true };
     } catch (e) {
       if (!(e instanceof Unsatisfiable)) throw e;
       throw new Unsatisfiable(`${e.reason} (${keywordSites(canon.members, "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")})`, e.proven);
@@ -24,17 +25,8 @@ export const integerGenerator: TypeGenerator = {
   },
 };
 
-/**
- * Draft-04 defines an integer lexically: "a JSON number without a fraction or exponent part".
- * Integers from 1e21 on serialise with an exponent ("1e+21"), so in draft-04 they are not
- * integers for a validator that reads the text (python-jsonschema, fastjsonschema): a
- * difference the specification allows, not a bug, so such probes are left out there.
- */
-function lexicallyInteger(n: number): boolean {
-  return !/[eE.]/.test(JSON.stringify(n));
-}
-
-export function integerArbitrary(bounds: NumericBounds, lexicalOnly = false): Arbitrary<Json> {
+/** Multiples of the common step inside the bounds, and the probes `probing` asks for (each family one choice). */
+export function integerArbitrary(bounds: NumericBounds, probing: IntegerProbing): Arbitrary<Json> {
   const combined = combinedStep(bounds.multipleOf);
   // An integer multiple of num/den (reduced) is a multiple of num.
   const step: Step = { num: combined ? combined.num : 1, den: 1 };
@@ -42,16 +34,13 @@ export function integerArbitrary(bounds: NumericBounds, lexicalOnly = false): Ar
   const hi = Math.min(highestInteger(bounds), SAFE);
   const kLo = Math.ceil(lo / step.num);
   const kHi = Math.floor(hi / step.num);
-  const families = probeFamiliesWithin(bounds)
-    .map((family) => (lexicalOnly ? family.filter(lexicallyInteger) : family))
-    .filter((family) => family.length > 0);
+  const probes = integerProbeFamilies(bounds, probing, { lowest: lowestInteger(bounds), highest: highestInteger(bounds) });
   const anchor = kLo <= kHi ? findAnchor(step, bounds, kLo, kHi) : undefined;
   // Proven only when the bounds hold no integer at all: the multipleOf search is bounded, and so is the range.
-  if (anchor === undefined && families.length === 0) throw new Unsatisfiable("no integer within the bounds and multipleOf", lowestInteger(bounds) > highestInteger(bounds));
-  const probes = choose(families.map((f) => fc.constantFrom(...f)));
-  if (anchor === undefined) return probes;
+  if (anchor === undefined && probes === undefined) throw new Unsatisfiable("no integer within the bounds and multipleOf", lowestInteger(bounds) > highestInteger(bounds));
+  if (anchor === undefined) return probes!;
   const uniform = multiplesArbitrary(kLo, kHi, step, bounds, anchor);
-  if (families.length === 0) return uniform;
+  if (probes === undefined) return uniform;
   return chooseWeighted([{ arbitrary: uniform, weight: 3 }, { arbitrary: probes, weight: 2 }]);
 }
 
@@ -63,20 +52,6 @@ function lowestInteger(b: NumericBounds): number {
 function highestInteger(b: NumericBounds): number {
   if (b.max === Infinity) return Infinity;
   return b.maxExclusive && Number.isInteger(b.max) ? b.max - 1 : Math.floor(b.max);
-}
-
-/**
- * Probe families that have members inside the bounds: each width limit (2^31, 2^53, 1e21...),
- * the `format`'s own limits, and the bounds themselves, one step either side, where valid.
- */
-function probeFamiliesWithin(bounds: NumericBounds): number[][] {
-  const raw = [...PROBE_FAMILIES, formatProbes(bounds.formats), [bounds.min, bounds.max, lowestInteger(bounds), highestInteger(bounds)]];
-  return raw
-    .map((family) => {
-      const inside = family.flatMap((p) => [p, p + 1, p - 1]).filter((p) => Number.isInteger(p) && withinBounds(p, bounds));
-      return [...new Set(inside.map((p) => (Object.is(p, -0) ? 0 : p)))];
-    })
-    .filter((family) => family.length > 0);
 }
 
 /** Some valid multiple, searched near zero, then near each end. */
