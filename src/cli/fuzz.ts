@@ -10,6 +10,8 @@ import {
   remotesOption, reportOption, finishRun,
 } from "./common.js";
 import { progressPrinter } from "./progress.js";
+import { fillOption, sizeOption } from "./payload-size.js";
+import type { PayloadSize } from "../generate/valid/options.js";
 
 interface FuzzFlags {
   adapter: string[];
@@ -25,6 +27,8 @@ interface FuzzFlags {
   keyword: string[];
   format: string[];
   shard?: string;
+  size?: PayloadSize;
+  fill?: number;
 }
 
 export function fuzzCommand(): Command {
@@ -42,6 +46,8 @@ export function fuzzCommand(): Command {
     .addOption(defaultDialectOption())
     .addOption(formatsOption())
     .option("--shard <i/n>", "run only share i of n of the targets, balanced by expected cost (a CI matrix; `conform merge` joins the reports)")
+    .addOption(sizeOption())
+    .addOption(fillOption())
     .addOption(keywordOption())
     .addOption(formatModuleOption())
     .action(async (inputs: string[], flags: FuzzFlags) => {
@@ -57,7 +63,7 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   const options = {
     schemas: inputs, adapters: flags.adapter, definitions: flags.definitions === true, runs: flags.runs, seed: flags.seed, formats: parseFormats(flags.formats),
     defaultDialect: parseDialect(flags.defaultDialect), remotes: parseRemotes(flags.remotes), timeoutMs: flags.timeout, corpus: flags.corpus, signal: stopSignal(),
-    keywords: flags.keyword, formatModules: flags.format, shard: shardOf(flags.shard),
+    keywords: flags.keyword, formatModules: flags.format, shard: shardOf(flags.shard), size: flags.size, fill: flags.fill,
   };
   const outcome = await runFuzz(options, {
     onWarnings: printWarnings,

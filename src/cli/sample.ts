@@ -10,6 +10,8 @@ import type { Target } from "../schema/target.js";
 import { listTargets } from "../schema/targets.js";
 import { pointerToFragment } from "../schema/pointer.js";
 import { useUserModules } from "../run/user-modules.js";
+import { payloadShape, type PayloadSize } from "../generate/valid/options.js";
+import { fillOption, sizeOption } from "./payload-size.js";
 import { chooseSeed, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, loadSchemas, parseFormats, parseInteger, remotesOption } from "./common.js";
 
 interface SampleFlags {
@@ -21,6 +23,8 @@ interface SampleFlags {
   formats: string;
   keyword: string[];
   format: string[];
+  size?: PayloadSize;
+  fill?: number;
 }
 
 export function sampleCommand(): Command {
@@ -33,6 +37,8 @@ export function sampleCommand(): Command {
     .addOption(remotesOption())
     .addOption(defaultDialectOption())
     .addOption(formatsOption())
+    .addOption(sizeOption())
+    .addOption(fillOption())
     .addOption(keywordOption())
     .addOption(formatModuleOption())
     .action(async (schema: string, flags: SampleFlags) => {
@@ -46,7 +52,7 @@ function sample(spec: string, flags: SampleFlags): number {
   const { registry, documents, skipped } = loadSchemas([file], flags);
   if (documents.length === 0 && skipped[0]) return printSkipped(skipped[0].message);
   const target = pickTarget(listTargets(documents, registry, { definitions: false })[0]!, pointer);
-  const ctx = new GenContext(registry, new Oracle(registry, parseFormats(flags.formats)));
+  const ctx = new GenContext(registry, new Oracle(registry, parseFormats(flags.formats)), payloadShape(flags.size, flags.fill));
   const seed = chooseSeed(flags.seed, "sample");
   const draw = () => (flags.invalid ? invalidLines(target, ctx, seed, flags.n) : fc.sample(validArbitrary(target, ctx), { seed, numRuns: flags.n }).map((v) => JSON.stringify(v)));
   const lines = drawnWithinLimit(target, ctx, draw);

@@ -37,7 +37,7 @@ export async function runCampaign(targets: Target[], registry: SchemaRegistry, a
   const started = performance.now();
   if (options.signal?.aborted) return { report: { ...buildReport(options, adapters, new Map(), [], [], 0, "fuzz"), interrupted: true }, inputErrors: [] };
   const oracle = new Oracle(registry, options.formats);
-  const ctx = new GenContext(registry, oracle);
+  const ctx = new GenContext(registry, oracle, options.generate);
   const tallies = new Map<Adapter, AdapterTally>();
   const twins = options.formatBlind && options.formats === "assert" ? new FormatTwins(options.formatBlind) : undefined;
   const summaries: TargetSummary[] = [];

@@ -9,6 +9,7 @@ import type { ProgressCounts } from "./progress-counts.js";
 import type { Adapter } from "../adapters/adapter.js";
 import { stopAllHarnesses } from "../adapters/subprocess/harness-process.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
+import { payloadShape, type PayloadSize } from "../generate/valid/options.js";
 import { setAsideBadTargets } from "../schema/bad-targets.js";
 import type { Dialect } from "../schema/dialect.js";
 import type { InputError, InputWarning } from "../schema/errors.js";
@@ -51,6 +52,10 @@ export interface FuzzOptions extends UserModules {
   signal?: AbortSignal;
   /** Only this share of the targets (run/shard.ts: balanced by expected cost); `conform merge` joins the shards' reports. */
   shard?: Shard;
+  /** Payload size (fast-check's scale); default "medium". */
+  size?: PayloadSize;
+  /** The bias knob, 0..1: share of optional properties present and how far array lengths lean to their longest. */
+  fill?: number;
 }
 
 /** What the caller hears while the campaign is built and run (the CLI prints them). */
@@ -107,7 +112,7 @@ export async function runFuzz(options: FuzzOptions, hooks: FuzzHooks = {}, plan:
     hooks.onCampaignStart?.(seed);
     const campaign = {
       ...DEFAULT_CAMPAIGN_OPTIONS, runs: options.runs ?? DEFAULT_CAMPAIGN_OPTIONS.runs, seed, formats, timeoutMs, formatBlind: formatBlindOf(timeoutMs),
-      onTarget: hooks.onTarget, signal: options.signal,
+      onTarget: hooks.onTarget, signal: options.signal, generate: payloadShape(options.size, options.fill),
       onTargetDone: corpus ? (target: Target, _s: unknown, findings: Finding[]) => corpus.save(target, findings) : undefined,
     };
     result = await runCampaign(plan.targets, plan.loaded.registry, adapters, campaign, defaultStages());

@@ -1,5 +1,6 @@
 import type { ProgressCounts } from "./progress-counts.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
+import type { GenerateOptions } from "../generate/valid/options.js";
 
 /** One campaign's settings (the CLI's flags, or the library caller's). */
 export interface CampaignOptions {
@@ -15,6 +16,8 @@ export interface CampaignOptions {
   shrinkTimeMs: number;
   /** Makes a copy of an adapter that asserts no format (to tell format-only disagreements apart). */
   formatBlind?: (adapter: import("../adapters/adapter.js").Adapter) => Promise<import("../adapters/adapter.js").Adapter | undefined>;
+  /** Generation knobs over the defaults (payload size, fill). */
+  generate?: Partial<GenerateOptions>;
   /** Called after each target, for progress output. */
   onTarget?: (done: number, total: number, targetId: string, sofar?: ProgressCounts) => void;
 }
