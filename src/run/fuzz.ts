@@ -52,6 +52,8 @@ export interface FuzzOptions extends UserModules {
   signal?: AbortSignal;
   /** Only this share of the targets (run/shard.ts: balanced by expected cost); `conform merge` joins the shards' reports. */
   shard?: Shard;
+  /** A time budget shared by the targets, ms (`conform fuzz --duration`); with `runs` too, whichever ends first. */
+  budgetMs?: number;
   /** Payload size (fast-check's scale); default "medium". */
   size?: PayloadSize;
   /** The bias knob, 0..1: share of optional properties present and how far array lengths lean to their longest. */
@@ -112,7 +114,7 @@ export async function runFuzz(options: FuzzOptions, hooks: FuzzHooks = {}, plan:
     hooks.onCampaignStart?.(seed);
     const campaign = {
       ...DEFAULT_CAMPAIGN_OPTIONS, runs: options.runs ?? DEFAULT_CAMPAIGN_OPTIONS.runs, seed, formats, timeoutMs, formatBlind: formatBlindOf(timeoutMs),
-      onTarget: hooks.onTarget, signal: options.signal, generate: payloadShape(options.size, options.fill),
+      onTarget: hooks.onTarget, signal: options.signal, budgetMs: options.budgetMs, runsUnlimited: options.budgetMs !== undefined && options.runs === undefined, generate: payloadShape(options.size, options.fill),
       onTargetDone: corpus ? (target: Target, _s: unknown, findings: Finding[]) => corpus.save(target, findings) : undefined,
     };
     result = await runCampaign(plan.targets, plan.loaded.registry, adapters, campaign, defaultStages());
@@ -120,5 +122,5 @@ export async function runFuzz(options: FuzzOptions, hooks: FuzzHooks = {}, plan:
     if (options.signal?.aborted) stopAllHarnesses();
     await closeAll(adapters.filter(madeFromSpec));
   }
-  return { ...withLoadProblems(result, plan.loaded, plan.problems), adapters, ...(corpus ? { corpusSaved: corpus.savedCount() } : {}) };
+  return { ...withLoadProblems(result, plan.loaded, plan.problems), ...(result.time ? { time: result.time } : {}), adapters, ...(corpus ? { corpusSaved: corpus.savedCount() } : {}) };
 }

@@ -18,6 +18,10 @@ export interface CampaignOptions {
   formatBlind?: (adapter: import("../adapters/adapter.js").Adapter) => Promise<import("../adapters/adapter.js").Adapter | undefined>;
   /** Generation knobs over the defaults (payload size, fill). */
   generate?: Partial<GenerateOptions>;
+  /** A time budget shared by the targets (ms): rounds go on until it is spent (see budget.ts). */
+  budgetMs?: number;
+  /** With a budget: no cap on payloads per target (`runs` not given); else `runs` caps them. */
+  runsUnlimited?: boolean;
   /** Called after each target, for progress output. */
   onTarget?: (done: number, total: number, targetId: string, sofar?: ProgressCounts) => void;
 }
