@@ -31,6 +31,7 @@ interface FuzzFlags {
   format: string[];
   shard?: string;
   size?: PayloadSize;
+  jobs?: number;
   fill?: number;
 }
 
@@ -50,6 +51,7 @@ export function fuzzCommand(): Command {
     .addOption(defaultDialectOption())
     .addOption(formatsOption())
     .option("--shard <i/n>", "run only share i of n of the targets, balanced by expected cost (a CI matrix; `conform merge` joins the reports)")
+    .option("--jobs <N>", "worker threads the targets are spread over (default: the number of cores); the same seed gives the same findings whatever N is", parseInteger("--jobs", 1))
     .addOption(sizeOption())
     .addOption(fillOption())
     .addOption(keywordOption())
@@ -67,7 +69,7 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   const options = {
     schemas: inputs, adapters: flags.adapter, definitions: flags.definitions === true, runs: flags.runs ?? (flags.duration === undefined ? DEFAULT_CAMPAIGN_OPTIONS.runs : undefined), budgetMs: flags.duration, seed: flags.seed, formats: parseFormats(flags.formats),
     defaultDialect: parseDialect(flags.defaultDialect), remotes: parseRemotes(flags.remotes), timeoutMs: flags.timeout, corpus: flags.corpus, signal: stopSignal(),
-    keywords: flags.keyword, formatModules: flags.format, shard: shardOf(flags.shard), size: flags.size, fill: flags.fill,
+    keywords: flags.keyword, formatModules: flags.format, shard: shardOf(flags.shard), size: flags.size, fill: flags.fill, jobs: flags.jobs,
   };
   const outcome = await runFuzz(options, {
     onWarnings: printWarnings,

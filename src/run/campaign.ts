@@ -48,7 +48,7 @@ export async function runCampaign(targets: Target[], registry: SchemaRegistry, a
   if (options.signal?.aborted) return { report: { ...buildReport(options, adapters, new Map(), [], [], 0, "fuzz"), interrupted: true }, inputErrors: [], time: { rounds: [] } };
   const executor = new InProcessExecutor(registry, adapters, options, stages);
   try {
-    return await runCampaignWith(targets, [executor], options, { adapters, tallies: executor.tallies });
+    return await runCampaignWith(targets, [executor], options, { adapters, tallies: () => executor.tallies });
   } finally {
     await executor.close();
   }
@@ -57,7 +57,8 @@ export async function runCampaign(targets: Target[], registry: SchemaRegistry, a
 /** What the report says of the adapters: which ran, and their verdict counts. */
 export interface AdapterAccount {
   adapters: Adapter[];
-  tallies: Map<Adapter, AdapterTally>;
+  /** Read once the campaign is over. */
+  tallies: () => Map<Adapter, AdapterTally>;
 }
 
 /** The campaign's rounds, each on the first idle executor; results are put in target order, so they do not depend on how many executors ran them. */
@@ -93,7 +94,7 @@ export async function runCampaignWith(targets: Target[], executors: TargetExecut
   }
   for (const index of inFlight.keys()) results[index] ??= { summary: errorSummary(targets[index]!, `${targets[index]!.id}: interrupted before this target finished`), findings: [] };
   const ran = Array.from(results).flatMap((r, i) => (r ? [r] : options.signal?.aborted ? [] : [{ summary: notReached(targets[i]!, options.budgetMs), findings: [] }]));
-  const report = buildReport(options, account.adapters, account.tallies, ran.map((r) => r.summary), ran.flatMap((r) => r.findings), performance.now() - started, "fuzz");
+  const report = buildReport(options, account.adapters, account.tallies(), ran.map((r) => r.summary), ran.flatMap((r) => r.findings), performance.now() - started, "fuzz");
   if (options.signal?.aborted) report.interrupted = true;
   return { report, inputErrors, time: { ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }), rounds: ledger.rounds() } };
 }
