@@ -10,7 +10,6 @@ import { dialectFromUri, type Dialect } from "../schema/dialect.js";
 import { InputError } from "../schema/errors.js";
 import { isObject, type Json } from "../schema/json.js";
 import { readSchemaDocument } from "../schema/load.js";
-import { allMetaSchemaDocuments } from "../schema/meta-schemas.js";
 import { suiteGroupTargetAt } from "../schema/suite.js";
 import { SchemaRegistry, type SchemaDocument } from "../schema/registry.js";
 import type { Target } from "../schema/target.js";
@@ -23,6 +22,7 @@ import { judgePayload, makeFinding } from "./judge.js";
 import type { Payload } from "./payload.js";
 import type { RunReport, TargetSummary } from "../model/report.js";
 import type { AdapterTally } from "./target-run.js";
+import { SharedDocuments } from "./replay-documents.js";
 
 export interface ReplayOptions {
   formats: FormatPolicy;
@@ -145,12 +145,20 @@ function oracleOrLabel(target: Target, formats: FormatPolicy, timeoutMs: number)
 
 let synthetic = 0;
 
+const sharedByRemotes = new WeakMap<object, SharedDocuments>();
+
+/** One shared index per remotes list (a replay's cases all share it). */
+function sharedOf(remotes: ReplayOptions["remotes"]): SharedDocuments {
+  let shared = sharedByRemotes.get(remotes);
+  if (!shared) sharedByRemotes.set(remotes, (shared = new SharedDocuments(remotes)));
+  return shared;
+}
+
 /** The target of a case: its embedded schema (in a registry of its own, with the remotes) or the file and pointer it names. */
 export function targetOf(c: ReplayCase, options: ReplayOptions): Target {
   const inSuite = c.schemaRef && suiteGroupTargetAt(c.schemaRef.file, c.schemaRef.pointer, c.dialect ?? options.defaultDialect);
   if (inSuite) return inSuite;
   const registry = new SchemaRegistry();
-  for (const r of options.remotes) registry.add(r.doc, r.alsoAs);
   let doc: SchemaDocument;
   let pointer = "";
   if (c.schemaRef) {
@@ -165,9 +173,8 @@ export function targetOf(c: ReplayCase, options: ReplayOptions): Target {
     doc = { uri, file: c.origin.file, dialect, declaresDialect: declared !== undefined, schema: c.schema };
     pointer = "";
   }
-  registry.add(doc);
-  // Validators other than ajv know no meta-schema of their own; a case may $ref one.
-  for (const meta of allMetaSchemaDocuments()) if (!registry.document(meta.uri)) registry.add(meta);
+  // With the remotes and meta-schemas (validators other than ajv know none of their own) the case's $refs reach.
+  sharedOf(options.remotes).register(registry, doc);
   const located = registry.locate(doc, pointer);
   if (!located) throw new InputError(doc.file, pointer, "no schema at this pointer");
   const uri = pointer === "" ? doc.uri : `${doc.uri}#${pointerToFragment(pointer)}`;
