@@ -12,6 +12,8 @@
  *   node dist/bench/generate.js [--runs 100] [--suite-runs 100] [--skip-suite] [--sizes small,xlarge]
  */
 import fc, { type Arbitrary } from "fast-check";
+import { spawnSync } from "node:child_process";
+import { pythonExecutable } from "../src/adapters/subprocess/python-harnesses.js";
 import { createGeneratorSync } from "json-schema-faker";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -179,6 +181,7 @@ function codexBench(runs: number): void {
   console.log(row("json-schema-faker", jsf));
   const echo = jsf.echoChars / jsf.chars;
   console.log(`    ${(100 * echo).toFixed(1)}% of its characters are copies of the bundle's definitions (what it returns for an empty schema); without them: avg ${Math.round((jsf.chars - jsf.echoChars) / jsf.payloads)} chars, ${((jsf.chars - jsf.echoChars) / jsf.drawMs / 1000).toFixed(1)} M chars/s`);
+  hypothesisRow(subjects, runs);
   for (const size of sizesAsked()) {
     started = performance.now();
     const ctx = new GenContext(registry, oracle, sizeOptions(size));
@@ -192,6 +195,30 @@ function codexBench(runs: number): void {
     if (size === "medium") console.log(`    ajv validation alone (upper bound of generate-and-check): ${Math.round((ours.payloads / ours.checkMs) * 1000).toLocaleString("en")} payloads/s`);
     console.log(`    ${(rate(ours) / rate(jsf)).toFixed(1)}× jsf's payloads/s drawing only (${(endToEnd / rate(jsf)).toFixed(1)}× with our build, ${buildMs.toFixed(0)} ms), ${charsRatio.toFixed(2)}× its chars/s; generated and checked by ajv ${Math.round((ours.payloads / (ours.drawMs + ours.checkMs)) * 1000).toLocaleString("en")} payloads/s`);
   }
+}
+
+/**
+ * hypothesis-jsonschema on the same definitions, where it is installed (bench/hypothesis_jsonschema_rate.py;
+ * its own time per definition, Python start aside); validity by ajv as for the others.
+ */
+function hypothesisRow(subjects: Subject[], runs: number): void {
+  const run = spawnSync(pythonExecutable(), [path.join(REPO, "bench/hypothesis_jsonschema_rate.py"), CODEX, String(runs)], { encoding: "utf8", maxBuffer: 1 << 30, timeout: 120_000 });
+  if (run.status !== 0 || run.stdout.trim() === "") return void console.log("  hypothesis-jsonschema: not installed (pip install hypothesis-jsonschema) or failed; skipped");
+  const byPointer = new Map(subjects.map((s) => [s.target.pointer, s]));
+  const tally = newTally();
+  const all: Array<[Subject, unknown[]]> = [];
+  for (const line of run.stdout.trim().split("\n")) {
+    const r = JSON.parse(line) as { pointer: string; payloads?: unknown[]; seconds?: number; error?: string };
+    const s = byPointer.get(r.pointer);
+    if (!s) continue;
+    if (r.error !== undefined) fail(tally, Object.assign(new Error(r.error), { name: r.error }));
+    else {
+      tally.drawMs += r.seconds! * 1000;
+      all.push([s, r.payloads!]);
+    }
+  }
+  judge(tally, all);
+  console.log(row("hypothesis-jsonschema", tally));
 }
 
 /** `--sizes small,xlarge`; default every size. */
