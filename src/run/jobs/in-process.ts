@@ -26,7 +26,7 @@ export class InProcessExecutor implements TargetExecutor {
   ) {
     this.ctx = new GenContext(registry, new Oracle(registry, options.formats), options.generate);
     const twins = options.formatBlind && options.formats === "assert" ? new FormatTwins(options.formatBlind) : undefined;
-    this.state = { tallies: this.tallies, twins };
+    this.state = { tallies: this.tallies, twins, prepared: new Map() };
   }
 
   run(unit: WorkUnit, target: Target): Promise<Settled<TargetRunResult>> {
