@@ -102,7 +102,6 @@ interface GroupOutcome {
 
 async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapter[], options: ReplayOptions, tallies: Map<Adapter, AdapterTally>): Promise<GroupOutcome> {
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const check = oracleOrLabel(target, options.formats, timeoutMs);
   const payloads: Payload[] = group.map((c) => ({ instance: c.data as Json, expected: c.valid ? "valid" : "invalid", label: null }));
   const verdicts = new Map<Adapter, Verdict[]>();
   const findings: Finding[] = [];
@@ -114,7 +113,7 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
     tallies.set(adapter, tally);
     verdicts.set(adapter, vs);
   }
-  const oracle = check ? check(payloads.map((p) => p.instance)) : [];
+  const oracle = oracleVerdicts(target, options.formats, timeoutMs, payloads.map((p) => p.instance));
   payloads.forEach((p, i) => {
     const answer = oracle[i];
     const oracleValid = typeof answer === "boolean" ? answer : p.expected === "valid";
@@ -129,6 +128,28 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
     }
   });
   return { findings, skippedBy: skipReasons(verdicts) };
+}
+
+/**
+ * The oracle's verdicts on a case's tests, compiled and checked under one watchdog (a guarded
+ * call costs a watchdog thread: two per case were a tenth of `conform suite`); only when that
+ * runs out of time are they asked again as before, compiling and checking each under its own
+ * limit, so that a slow test gets "timeout" alone. Empty when ajv cannot compile the schema:
+ * then the expected verdicts stand.
+ */
+function oracleVerdicts(target: Target, formats: FormatPolicy, timeoutMs: number, instances: unknown[]): OracleVerdict[] {
+  try {
+    const oracle = new Oracle(target.registry, formats);
+    return withinTimeLimit("judging the case with the oracle (ajv)", timeoutMs, () => {
+      oracle.check(target.uri, target.dialect);
+      return oracle.verdicts(target.uri, target.dialect, instances, { stage: "replay", limitMs: timeoutMs });
+    });
+  } catch (e) {
+    if (e instanceof OracleUnavailable) return [];
+    if (!(e instanceof OutOfTime)) throw e;
+  }
+  const check = oracleOrLabel(target, formats, timeoutMs);
+  return check ? check(instances) : [];
 }
 
 /** The oracle's batch check (no verdict: the expected verdict stands), or null when ajv cannot compile the schema: then the expected verdict stands alone. */
