@@ -63,6 +63,8 @@ class WorkerExecutor implements TargetExecutor {
   private waiting?: { resolve: (s: Settled<TargetRunResult>) => void };
   private pgids: number[] = [];
   private closed?: Promise<void>;
+  /** Why the worker is gone (a crash, an exit): every later round fails at once with it. */
+  private gone?: Error;
 
   constructor(options: JobOptions) {
     this.worker = new Worker(new URL("./worker-main.js", import.meta.url), { workerData: { options }, resourceLimits: { stackSizeMb: stackSizeMb() } });
@@ -75,19 +77,18 @@ class WorkerExecutor implements TargetExecutor {
       });
       this.worker.on("error", (e) => {
         reject(e);
-        this.waiting?.resolve({ ok: false, error: e });
-        this.waiting = undefined;
+        this.fail(e);
       });
       this.worker.on("exit", () => {
         reject(new Error("the job worker exited before it was ready"));
-        this.waiting?.resolve({ ok: false, error: new Error("the job worker exited") });
-        this.waiting = undefined;
+        this.fail(new Error("the job worker exited"));
       });
     });
     this.ready.catch(() => undefined);
   }
 
   run(unit: WorkUnit, target: Target): Promise<Settled<TargetRunResult>> {
+    if (this.gone) return Promise.resolve({ ok: false, error: this.gone });
     return new Promise((resolve) => {
       this.waiting = { resolve };
       this.worker.postMessage({ type: "run", unit, targetId: target.id } satisfies ToJobWorker);
@@ -102,6 +103,12 @@ class WorkerExecutor implements TargetExecutor {
   close(): Promise<void> {
     this.closed ??= this.closeWorker();
     return this.closed;
+  }
+
+  private fail(e: Error): void {
+    this.gone ??= e;
+    this.waiting?.resolve({ ok: false, error: e });
+    this.waiting = undefined;
   }
 
   private settle(m: Extract<FromJobWorker, { type: "done" }>): void {
