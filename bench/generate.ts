@@ -5,13 +5,20 @@
  * (drawing only, after a warm-up round for both), the validity rate of each under ajv, and the
  * time to load the bundle, build our arbitraries and compile ajv's checks.
  *
- *   node dist/bench/generate.js [--runs 100] [--suite-runs 100] [--skip-suite]
+ * Ours runs at every --size (fast-check's scale), with payloads/s and characters/s beside
+ * json-schema-faker's (99% of whose characters on the Codex bundle are the bundle's definitions,
+ * returned for an empty schema: the bench says how much).
+ *
+ *   node dist/bench/generate.js [--runs 100] [--suite-runs 100] [--skip-suite] [--sizes small,xlarge]
  */
 import fc, { type Arbitrary } from "fast-check";
+import { spawnSync } from "node:child_process";
+import { pythonExecutable } from "../src/adapters/subprocess/python-harnesses.js";
 import { createGeneratorSync } from "json-schema-faker";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { GenContext, validArbitrary } from "../src/generate/valid/index.js";
+import { PAYLOAD_SIZES, sizeOptions, type PayloadSize } from "../src/generate/valid/options.js";
 import { Oracle, type Check } from "../src/oracle/oracle.js";
 import { withinTimeLimit } from "../src/oracle/guard.js";
 import { isObject, type Json, type JsonSchema } from "../src/schema/json.js";
@@ -48,10 +55,12 @@ interface Tally {
   chars: number;
   /** Time ajv took to check every payload. */
   checkMs: number;
+  /** Characters of payloads that are a copy of the target's own schema (json-schema-faker returns it for an empty schema). */
+  echoChars: number;
 }
 
 function newTally(): Tally {
-  return { payloads: 0, valid: 0, failedTargets: 0, drawMs: 0, reasons: new Map(), chars: 0, checkMs: 0 };
+  return { payloads: 0, valid: 0, failedTargets: 0, drawMs: 0, reasons: new Map(), chars: 0, checkMs: 0, echoChars: 0 };
 }
 
 function fail(tally: Tally, e: unknown): void {
@@ -102,6 +111,7 @@ function judge(tally: Tally, all: Array<[Subject, unknown[]]>): void {
     tally.valid += s.oracle.verdicts(s.target.uri, s.target.dialect, payloads, { stage: "the first pass", limitMs: 10_000 }).filter((v) => v === true).length;
     tally.checkMs += performance.now() - started;
     tally.chars += payloads.reduce((n: number, p) => n + (JSON.stringify(p)?.length ?? 0), 0);
+    tally.echoChars += payloads.filter((p) => isObject(p as Json) && "definitions" in (p as object) && "$ref" in (s.jsfSchema as object)).reduce((n: number, p) => n + JSON.stringify(p).length, 0);
   }
 }
 
@@ -150,7 +160,8 @@ function row(name: string, t: Tally): string {
   const pct = t.payloads > 0 ? ((100 * t.valid) / t.payloads).toFixed(2) : "—";
   const why = t.failedTargets > 0 ? ` (${[...t.reasons].map(([n, c]) => `${n} ${c}`).join(", ")})` : "";
   const size = t.payloads > 0 ? Math.round(t.chars / t.payloads) : 0;
-  return `  ${name.padEnd(20)} ${String(t.payloads).padStart(8)} payloads  ${Math.round(rate(t)).toLocaleString("en").padStart(9)} /s   valid under ajv ${pct.padStart(6)}%   avg ${String(size).padStart(6)} chars   targets failed ${t.failedTargets}${why}`;
+  const chars = t.drawMs > 0 ? (t.chars / t.drawMs) * 1000 : 0;
+  return `  ${name.padEnd(24)} ${String(t.payloads).padStart(8)} payloads  ${Math.round(rate(t)).toLocaleString("en").padStart(9)} /s  ${(chars / 1e6).toFixed(1).padStart(6)} M chars/s   valid under ajv ${pct.padStart(6)}%   avg ${String(size).padStart(6)} chars   targets failed ${t.failedTargets}${why}`;
 }
 
 function codexBench(runs: number): void {
@@ -164,22 +175,57 @@ function codexBench(runs: number): void {
   const compileMs = performance.now() - started;
   const bundle = documents[0]!.schema as Record<string, Json>;
   const subjects: Subject[] = targets.map((t, i) => ({ id: t.id, target: t, check: checks[i]!, oracle, jsfSchema: jsfBundleTarget(bundle, t.pointer), registry }));
-  started = performance.now();
-  const ctx = new GenContext(registry, oracle);
-  const arbs = buildArbitraries(subjects, () => ctx);
-  const buildMs = performance.now() - started;
-  drawOurs(subjects, arbs, 10, 1);
-  drawJsf(subjects, 10, 1);
-  const ours = drawOurs(subjects, arbs, runs, 2);
-  const jsf = drawJsf(subjects, runs, 2);
+  const jsf = (drawJsf(subjects, 10, 1), drawJsf(subjects, runs, 2));
   console.log(`Codex app-server-protocol bundle: ${targets.length} definitions, ${runs} payloads each`);
-  console.log(`  load ${loadMs.toFixed(0)} ms, build arbitraries ${buildMs.toFixed(0)} ms, compile ajv checks ${compileMs.toFixed(0)} ms (load+compile ${(loadMs + buildMs + compileMs).toFixed(0)} ms)`);
-  console.log(row("schema-conform", ours));
+  console.log(`  load ${loadMs.toFixed(0)} ms, compile ajv checks ${compileMs.toFixed(0)} ms`);
   console.log(row("json-schema-faker", jsf));
-  const endToEnd = (ours.payloads / (ours.drawMs + buildMs)) * 1000;
-  console.log(`  ratio ${(rate(ours) / rate(jsf)).toFixed(1)}× drawing only; ${(endToEnd / rate(jsf)).toFixed(1)}× counting our build time`);
-  const checked = (ours.payloads / (ours.drawMs + ours.checkMs)) * 1000;
-  console.log(`  schema-conform generated and checked by ajv: ${Math.round(checked).toLocaleString("en")} payloads/s`);
+  const echo = jsf.echoChars / jsf.chars;
+  console.log(`    ${(100 * echo).toFixed(1)}% of its characters are copies of the bundle's definitions (what it returns for an empty schema); without them: avg ${Math.round((jsf.chars - jsf.echoChars) / jsf.payloads)} chars, ${((jsf.chars - jsf.echoChars) / jsf.drawMs / 1000).toFixed(1)} M chars/s`);
+  hypothesisRow(subjects, runs);
+  for (const size of sizesAsked()) {
+    started = performance.now();
+    const ctx = new GenContext(registry, oracle, sizeOptions(size));
+    const arbs = buildArbitraries(subjects, () => ctx);
+    const buildMs = performance.now() - started;
+    drawOurs(subjects, arbs, 10, 1);
+    const ours = drawOurs(subjects, arbs, runs, 2);
+    console.log(row(`schema-conform ${size}`, ours));
+    const endToEnd = (ours.payloads / (ours.drawMs + buildMs)) * 1000;
+    const charsRatio = ours.chars / ours.drawMs / (jsf.chars / jsf.drawMs);
+    if (size === "medium") console.log(`    ajv validation alone (upper bound of generate-and-check): ${Math.round((ours.payloads / ours.checkMs) * 1000).toLocaleString("en")} payloads/s`);
+    console.log(`    ${(rate(ours) / rate(jsf)).toFixed(1)}× jsf's payloads/s drawing only (${(endToEnd / rate(jsf)).toFixed(1)}× with our build, ${buildMs.toFixed(0)} ms), ${charsRatio.toFixed(2)}× its chars/s; generated and checked by ajv ${Math.round((ours.payloads / (ours.drawMs + ours.checkMs)) * 1000).toLocaleString("en")} payloads/s`);
+  }
+}
+
+/**
+ * hypothesis-jsonschema on the same definitions, where it is installed (bench/hypothesis_jsonschema_rate.py;
+ * its own time per definition, Python start aside); validity by ajv as for the others.
+ */
+function hypothesisRow(subjects: Subject[], runs: number): void {
+  const run = spawnSync(pythonExecutable(), [path.join(REPO, "bench/hypothesis_jsonschema_rate.py"), CODEX, String(runs)], { encoding: "utf8", maxBuffer: 1 << 30, timeout: 120_000 });
+  if (run.status !== 0 || run.stdout.trim() === "") return void console.log("  hypothesis-jsonschema: not installed (pip install hypothesis-jsonschema) or failed; skipped");
+  const byPointer = new Map(subjects.map((s) => [s.target.pointer, s]));
+  const tally = newTally();
+  const all: Array<[Subject, unknown[]]> = [];
+  for (const line of run.stdout.trim().split("\n")) {
+    const r = JSON.parse(line) as { pointer: string; payloads?: unknown[]; seconds?: number; error?: string };
+    const s = byPointer.get(r.pointer);
+    if (!s) continue;
+    if (r.error !== undefined) fail(tally, Object.assign(new Error(r.error), { name: r.error }));
+    else {
+      tally.drawMs += r.seconds! * 1000;
+      all.push([s, r.payloads!]);
+    }
+  }
+  judge(tally, all);
+  console.log(row("hypothesis-jsonschema", tally));
+}
+
+/** `--sizes small,xlarge`; default every size. */
+function sizesAsked(): PayloadSize[] {
+  const i = process.argv.indexOf("--sizes");
+  if (i < 0) return [...PAYLOAD_SIZES];
+  return process.argv[i + 1]!.split(",").filter((s): s is PayloadSize => (PAYLOAD_SIZES as readonly string[]).includes(s));
 }
 
 function suiteBench(runs: number): void {
@@ -216,3 +262,4 @@ function suiteBench(runs: number): void {
 
 codexBench(argument("--runs", 100));
 if (!process.argv.includes("--skip-suite")) suiteBench(argument("--suite-runs", 100));
+console.log(`peak RSS of this bench: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

@@ -5,13 +5,19 @@
  *   through the CLI's own `main` (1,000 processes would take minutes): exit statuses and the
  *   reasons of exit 2 / 3, grouped with file names and pointers taken out.
  *
- *   npx tsc -p . && node dist/bench/input.js [load|sample] [--list]
+ * - `conform sample` of one small schema with the catalog as --remotes (each remote file is read
+ *   when a $ref reaches it), beside the same without remotes and with one $ref into the catalog:
+ *   whole processes, wall time and peak RSS.
+ *
+ *   npx tsc -p . && node dist/bench/input.js [load|sample|remotes] [--list]
  */
 import fs from "node:fs";
 import path from "node:path";
 import { main } from "../src/cli/main.js";
 import { listJsonFiles, loadInputs } from "../src/schema/load.js";
 import { SHARED } from "../test/helpers/paths.js";
+import os from "node:os";
+import { runSampled } from "./rss.js";
 
 const CATALOG = path.join(SHARED, "corpus/schemastore-full/schemas");
 const SAMPLE = path.join(SHARED, "corpus/github-sample");
@@ -89,6 +95,30 @@ async function benchSample(list: boolean): Promise<void> {
   for (const [w, n] of [...warnings].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${w}`);
 }
 
+/** `conform sample` with and without the catalog as remotes: lazy remote files read only what is reached. */
+async function benchRemotes(): Promise<void> {
+  if (!fs.existsSync(CATALOG)) return void console.log(`remotes: skipped, ${CATALOG} is absent`);
+  const conform = path.join(path.dirname(new URL(import.meta.url).pathname), "../../bin/conform.js");
+  const small = path.join(path.dirname(conform), "../schema/examples/order.json");
+  const reaching = path.join(os.tmpdir(), `conform-bench-ref-${process.pid}.json`);
+  fs.writeFileSync(reaching, JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", type: "object", properties: { pkg: { $ref: "https://json.schemastore.org/package.json" } } }));
+  const remotes = ["--remotes", `https://json.schemastore.org/=${CATALOG}`];
+  const cases: Array<[string, string[]]> = [
+    ["order.json, no remotes", [small]],
+    ["order.json, catalog as remotes", [small, ...remotes]],
+    ["a $ref to package.json, catalog as remotes", [reaching, ...remotes]],
+  ];
+  console.log("conform sample -n 5 (whole process, median of 3):");
+  for (const [name, args] of cases) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await runSampled(process.execPath, [conform, "sample", ...args, "-n", "5", "--seed", "1"], 50));
+    const median = runs.sort((a, b) => a.wallMs - b.wallMs)[1]!;
+    console.log(`  ${name.padEnd(44)} ${(median.wallMs / 1000).toFixed(2)} s, peak RSS ${Math.round(median.peakMb)} MB, exit ${median.code}`);
+  }
+  fs.rmSync(reaching, { force: true });
+}
+
 const what = process.argv[2];
 if (what === undefined || what === "load") benchLoad();
 if (what === undefined || what === "sample") await benchSample(process.argv.includes("--list"));
+if (what === undefined || what === "remotes") await benchRemotes();

@@ -147,7 +147,7 @@ export function printChosenSeed(seed: number, what: string): void {
 
 /** Every document of the --remotes folders, parsed once, for replays that build a registry per case. */
 export function remoteDocuments(specs: string[], dialect: Dialect): Array<{ doc: SchemaDocument; alsoAs: string[] }> {
-  return [...loadInputs([], { defaultDialect: dialect, remotes: parseRemotes(specs) }).registry.documents].map(([uri, doc]) => ({ doc, alsoAs: [uri] }));
+  return [...loadInputs([], { defaultDialect: dialect, remotes: parseRemotes(specs), eagerRemotes: true }).registry.documents].map(([uri, doc]) => ({ doc, alsoAs: [uri] }));
 }
 
 /**

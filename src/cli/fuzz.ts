@@ -12,11 +12,16 @@ import {
 } from "./common.js";
 import { progressPrinter } from "./progress.js";
 import type { ServiceFlags } from "../adapters/service/options.js";
+import { parseDuration } from "./duration.js";
+import { timeSummaryLine } from "./time-summary.js";
+import { fillOption, sizeOption } from "./payload-size.js";
+import type { PayloadSize } from "../generate/valid/options.js";
 
 interface FuzzFlags extends ServiceFlags {
   adapter: string[];
   definitions?: boolean;
-  runs: number;
+  runs?: number;
+  duration?: number;
   seed?: number;
   timeout: number;
   report: string[];
@@ -28,6 +33,9 @@ interface FuzzFlags extends ServiceFlags {
   keyword: string[];
   format: string[];
   shard?: string;
+  size?: PayloadSize;
+  jobs?: number;
+  fill?: number;
 }
 
 export function fuzzCommand(): Command {
@@ -36,7 +44,8 @@ export function fuzzCommand(): Command {
     .argument("<schema-or-dir...>", "schema files, or folders searched recursively for *.json")
     .addOption(adapterOption())
     .option("--definitions", "make every entry of definitions/$defs of each file its own target (bundles)")
-    .option("--runs <N>", "payloads per target (half valid, half invalid)", parseInteger("--runs", 1), DEFAULT_CAMPAIGN_OPTIONS.runs)
+    .option("--runs <N>", `payloads per target (half valid, half invalid; default ${DEFAULT_CAMPAIGN_OPTIONS.runs}, none with --duration alone)`, parseInteger("--runs", 1))
+    .option("--duration <TIME>", "run until TIME is spent (90s, 5m, 1h), shared among targets by keywords, uncovered branches and fresh findings; with --runs, whichever ends first", (v: string) => parseDuration(v))
     .option("--seed <N>", "seed for a repeatable run (default: random, printed to stderr)", parseInteger("--seed", -(2 ** 31)))
     .option("--timeout <MS>", "time limit per adapter request, ms", parseInteger("--timeout", 1), 10_000)
     .addOption(reportOption())
@@ -46,6 +55,9 @@ export function fuzzCommand(): Command {
     .addOption(formatsOption())
     .addOption(probesOption())
     .option("--shard <i/n>", "run only share i of n of the targets, balanced by expected cost (a CI matrix; `conform merge` joins the reports)")
+    .option("--jobs <N>", "worker threads the targets are spread over (default: the number of cores); the same seed gives the same findings whatever N is", parseInteger("--jobs", 1))
+    .addOption(sizeOption())
+    .addOption(fillOption())
     .addOption(keywordOption())
     .addOption(formatModuleOption())
     .action(async (inputs: string[], flags: FuzzFlags) => {
@@ -59,9 +71,10 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
   assertReportsWritable(reports);
   if (flags.corpus !== undefined) assertCreatableFolder(flags.corpus, `--corpus ${flags.corpus}`);
   const options = {
-    schemas: inputs, adapters: flags.adapter, definitions: flags.definitions === true, runs: flags.runs, seed: flags.seed, formats: parseFormats(flags.formats),
+    schemas: inputs, adapters: flags.adapter, definitions: flags.definitions === true, runs: flags.runs ?? (flags.duration === undefined ? DEFAULT_CAMPAIGN_OPTIONS.runs : undefined), budgetMs: flags.duration, seed: flags.seed, formats: parseFormats(flags.formats),
     defaultDialect: parseDialect(flags.defaultDialect), remotes: parseRemotes(flags.remotes), timeoutMs: flags.timeout, corpus: flags.corpus, signal: stopSignal(),
     keywords: flags.keyword, formatModules: flags.format, shard: shardOf(flags.shard), services: serviceOptionsOf(flags), probes: flags.probes,
+    size: flags.size, fill: flags.fill, jobs: flags.jobs,
   };
   const outcome = await runFuzz(options, {
     onWarnings: printWarnings,
@@ -71,6 +84,7 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
     },
     onTarget: progressPrinter(process.stderr),
   });
+  if (flags.duration !== undefined && outcome.time) process.stderr.write(timeSummaryLine(outcome.report, outcome.time) + "\n");
   if (outcome.corpusSaved !== undefined) process.stderr.write(`corpus: ${outcome.corpusSaved} new counterexample(s) saved to ${flags.corpus}\n`);
   return finishRun(outcome, reports, outcome.adapters);
 }

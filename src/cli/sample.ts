@@ -12,6 +12,8 @@ import type { Target } from "../schema/target.js";
 import { listTargets } from "../schema/targets.js";
 import { pointerToFragment } from "../schema/pointer.js";
 import { useUserModules } from "../run/user-modules.js";
+import { payloadShape, type PayloadSize } from "../generate/valid/options.js";
+import { fillOption, sizeOption } from "./payload-size.js";
 import { chooseSeed, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, probesOption, loadSchemas, parseFormats, parseInteger, remotesOption } from "./common.js";
 
 interface SampleFlags {
@@ -24,6 +26,8 @@ interface SampleFlags {
   probes: ProbeMode;
   keyword: string[];
   format: string[];
+  size?: PayloadSize;
+  fill?: number;
 }
 
 export function sampleCommand(): Command {
@@ -37,6 +41,8 @@ export function sampleCommand(): Command {
     .addOption(defaultDialectOption())
     .addOption(formatsOption())
     .addOption(probesOption())
+    .addOption(sizeOption())
+    .addOption(fillOption())
     .addOption(keywordOption())
     .addOption(formatModuleOption())
     .action(async (schema: string, flags: SampleFlags) => {
@@ -50,7 +56,7 @@ function sample(spec: string, flags: SampleFlags): number {
   const { registry, documents, skipped } = loadSchemas([file], flags);
   if (documents.length === 0 && skipped[0]) return printSkipped(skipped[0].message);
   const target = pickTarget(listTargets(documents, registry, { definitions: false })[0]!, pointer);
-  const ctx = new GenContext(registry, new Oracle(registry, parseFormats(flags.formats)), { probes: flags.probes });
+  const ctx = new GenContext(registry, new Oracle(registry, parseFormats(flags.formats)), { ...payloadShape(flags.size, flags.fill), probes: flags.probes });
   const seed = chooseSeed(flags.seed, "sample");
   const draw = () => (flags.invalid ? invalidLines(target, ctx, seed, flags.n) : validLines(target, ctx, seed, flags.n));
   const lines = drawnWithinLimit(target, ctx, draw);

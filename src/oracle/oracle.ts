@@ -37,6 +37,8 @@ type Judge = (instance: unknown, stage: string) => OracleVerdict;
  */
 export class Oracle {
   private readonly instances = new Map<Dialect, AjvCore>();
+  /** Per ajv: how many of the registry's entries it has taken, and the documents among them (remote files are registered lazily, after an ajv exists). */
+  private readonly taken = new Map<AjvCore, { entries: number; seen: Set<SchemaDocument> }>();
   private readonly judges = new Map<string, Judge>();
   private readonly checks = new Map<string, Check>();
   /** Checks whose ajv code ran out of stack: they answer "stack-overflow" at once from then on. */
@@ -223,16 +225,20 @@ export class Oracle {
     let ajv = this.instances.get(dialect);
     if (!ajv) {
       ajv = createAjv(dialect, this.formats);
-      this.addDocuments(ajv, dialect);
       this.instances.set(dialect, ajv);
     }
+    if (this.taken.get(ajv)?.entries !== this.registry.documents.size) this.addDocuments(ajv, dialect);
     return ajv;
   }
 
-  /** Every document of this dialect, and every document that does not name one, is known to this ajv. */
+  /** Every document of this dialect, and every document that does not name one, is known to this ajv (those registered since it last looked, in order). */
   private addDocuments(ajv: AjvCore, dialect: Dialect): void {
-    const seen = new Set<SchemaDocument>();
+    const taken = this.taken.get(ajv) ?? { entries: 0, seen: new Set<SchemaDocument>() };
+    this.taken.set(ajv, taken);
+    const seen = taken.seen;
+    let index = 0;
     for (const [uri, doc] of this.registry.documents) {
+      if (index++ < taken.entries) continue;
       if (doc.declaresDialect && !sameFamily(doc.dialect, dialect)) continue;
       if (seen.has(doc) && uri !== doc.uri) {
         addAlias(ajv, doc, uri);
@@ -245,6 +251,7 @@ export class Oracle {
         // An `$id` already registered by another document: the first one loaded wins.
       }
     }
+    taken.entries = this.registry.documents.size;
   }
 }
 

@@ -3,6 +3,7 @@ import { invalidArbitrary as invalidOf, InvalidStats } from "../generate/invalid
 import { GenContext } from "../generate/valid/context.js";
 import { asReported, validArbitrary as validOf } from "../generate/valid/index.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
+import { payloadShape, type PayloadSize } from "../generate/valid/options.js";
 import { Oracle } from "../oracle/oracle.js";
 import { dialectFromUri, type Dialect } from "../schema/dialect.js";
 import { InputError, UsageError } from "../schema/errors.js";
@@ -23,6 +24,10 @@ export interface ArbitraryOptions {
   /** Default "assert". */
   formats?: FormatPolicy;
   remotes?: RemoteMapping[];
+  /** Payload size (fast-check's scale); default "medium". */
+  size?: PayloadSize;
+  /** The bias knob, 0..1: share of optional properties present and how far array lengths lean to their longest. */
+  fill?: number;
 }
 
 /** An invalid value and what it breaks, by construction (the oracle confirms it invalid). */
@@ -64,7 +69,7 @@ function targetOf(schema: string | JsonSchema, options: ArbitraryOptions): { tar
   const root = listTargets(loaded.documents.slice(0, 1), loaded.registry, { definitions: false })[0];
   if (!root) throw new UsageError(`${typeof schema === "string" ? schema : "the schema"}: no schema to draw from`);
   const target = options.pointer ? atPointer(root, options.pointer) : root;
-  return { target, ctx: new GenContext(loaded.registry, new Oracle(loaded.registry, options.formats ?? "assert")) };
+  return { target, ctx: new GenContext(loaded.registry, new Oracle(loaded.registry, options.formats ?? "assert"), payloadShape(options.size, options.fill)) };
 }
 
 function withInlineDocument(schema: JsonSchema, defaultDialect: Dialect, remotes: RemoteMapping[]) {

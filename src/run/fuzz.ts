@@ -11,6 +11,7 @@ import type { Adapter } from "../adapters/adapter.js";
 import type { ServiceOptions } from "../adapters/service/options.js";
 import { stopAllHarnesses } from "../adapters/subprocess/harness-process.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
+import { payloadShape, type PayloadSize } from "../generate/valid/options.js";
 import { setAsideBadTargets } from "../schema/bad-targets.js";
 import type { Dialect } from "../schema/dialect.js";
 import type { InputError, InputWarning } from "../schema/errors.js";
@@ -18,12 +19,14 @@ import type { Loaded, RemoteMapping } from "../schema/load.js";
 import type { Target } from "../schema/target.js";
 import { listTargets } from "../schema/targets.js";
 import { closeAll, createAdapters, formatBlindOf, madeFromSpec } from "./adapter-set.js";
-import { runCampaign, type CampaignResult } from "./campaign.js";
+import { runCampaign, runCampaignWith, type CampaignHooks, type CampaignResult } from "./campaign.js";
+import { JobPool } from "./jobs/pool.js";
+import os from "node:os";
 import { CorpusWriter } from "./corpus-findings.js";
 import type { Finding } from "../model/finding.js";
 import { dialectNamed, loadCheckedInputs } from "./inputs.js";
 import { loadProblemSummaries, withLoadProblems } from "./load-problems.js";
-import { DEFAULT_CAMPAIGN_OPTIONS } from "./options.js";
+import { DEFAULT_CAMPAIGN_OPTIONS, type CampaignOptions } from "./options.js";
 import type { TargetSummary } from "../model/report.js";
 import { targetsOfShard, type Shard } from "./shard.js";
 import { defaultStages } from "./stages.js";
@@ -57,6 +60,14 @@ export interface FuzzOptions extends UserModules {
   shard?: Shard;
   /** Options of http: and jsonrpc: adapters (parseServiceFlags reads them from the CLI's text). */
   services?: ServiceOptions;
+  /** A time budget shared by the targets, ms (`conform fuzz --duration`); with `runs` too, whichever ends first. */
+  budgetMs?: number;
+  /** Worker threads the targets are spread over; default: the number of cores (results do not depend on it). */
+  jobs?: number;
+  /** Payload size (fast-check's scale); default "medium". */
+  size?: PayloadSize;
+  /** The bias knob, 0..1: share of optional properties present and how far array lengths lean to their longest. */
+  fill?: number;
 }
 
 /** What the caller hears while the campaign is built and run (the CLI prints them). */
@@ -103,24 +114,56 @@ export function planFuzz(options: FuzzOptions, hooks: FuzzHooks = {}): FuzzPlan 
 /** Builds and runs the campaign of `plan` (planned from `options` when not given); the adapters it made are closed before it resolves. */
 export async function runFuzz(options: FuzzOptions, hooks: FuzzHooks = {}, plan: FuzzPlan = planFuzz(options, hooks)): Promise<FuzzOutcome> {
   await useUserModules(options);
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const corpus = options.corpus === undefined ? undefined : new CorpusWriter(options.corpus);
+  const campaign = campaignOptions(options, hooks, seed, corpus);
+  const jobs = jobsOf(options, plan.targets.length);
+  const { result, adapters } = jobs > 1 ? await runOnWorkers(plan, options, hooks, campaign, jobs) : await runInThisThread(plan, options, hooks, campaign);
+  return { ...withLoadProblems(result, plan.loaded, plan.problems), ...(result.time ? { time: result.time } : {}), adapters, ...(corpus ? { corpusSaved: corpus.savedCount() } : {}) };
+}
+
+type Campaign = CampaignOptions & CampaignHooks;
+
+function campaignOptions(options: FuzzOptions, hooks: FuzzHooks, seed: number, corpus: CorpusWriter | undefined): Campaign {
   const formats = options.formats ?? DEFAULT_CAMPAIGN_OPTIONS.formats;
   const timeoutMs = options.timeoutMs ?? DEFAULT_CAMPAIGN_OPTIONS.timeoutMs;
-  const adapters = await createAdapters(options.adapters ?? [], timeoutMs, formats, options.services);
-  const corpus = options.corpus === undefined ? undefined : new CorpusWriter(options.corpus);
-  let result: CampaignResult;
+  return {
+    ...DEFAULT_CAMPAIGN_OPTIONS, runs: options.runs ?? DEFAULT_CAMPAIGN_OPTIONS.runs, seed, formats, timeoutMs, formatBlind: formatBlindOf(timeoutMs),
+    onTarget: hooks.onTarget, signal: options.signal, budgetMs: options.budgetMs, runsUnlimited: options.budgetMs !== undefined && options.runs === undefined,
+    generate: payloadShape(options.size, options.fill), probes: options.probes ?? DEFAULT_PROBE_MODE,
+    onTargetDone: corpus ? (target: Target, _s: unknown, findings: Finding[]) => corpus.save(target, findings) : undefined,
+  };
+}
+
+/**
+ * Worker threads to use: `jobs` (default: the cores), at most one per target, and one (this
+ * thread) when an adapter is an object a caller made (it cannot be sent to a worker).
+ */
+function jobsOf(options: FuzzOptions, targets: number): number {
+  if ((options.adapters ?? []).some((a) => typeof a !== "string")) return 1;
+  return Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), targets));
+}
+
+async function runInThisThread(plan: FuzzPlan, options: FuzzOptions, hooks: FuzzHooks, campaign: Campaign): Promise<{ result: CampaignResult; adapters: Adapter[] }> {
+  const adapters = await createAdapters(options.adapters ?? [], campaign.timeoutMs, campaign.formats, options.services);
   try {
-    const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-    hooks.onCampaignStart?.(seed);
-    const campaign = {
-      ...DEFAULT_CAMPAIGN_OPTIONS, runs: options.runs ?? DEFAULT_CAMPAIGN_OPTIONS.runs, seed, formats, timeoutMs, formatBlind: formatBlindOf(timeoutMs),
-      probes: options.probes ?? DEFAULT_PROBE_MODE,
-      onTarget: hooks.onTarget, signal: options.signal,
-      onTargetDone: corpus ? (target: Target, _s: unknown, findings: Finding[]) => corpus.save(target, findings) : undefined,
-    };
-    result = await runCampaign(plan.targets, plan.loaded.registry, adapters, campaign, defaultStages());
+    hooks.onCampaignStart?.(campaign.seed);
+    return { result: await runCampaign(plan.targets, plan.loaded.registry, adapters, campaign, defaultStages()), adapters };
   } finally {
     if (options.signal?.aborted) stopAllHarnesses();
     await closeAll(adapters.filter(madeFromSpec));
   }
-  return { ...withLoadProblems(result, plan.loaded, plan.problems), adapters, ...(corpus ? { corpusSaved: corpus.savedCount() } : {}) };
+}
+
+/** The campaign's rounds in `jobs` worker threads (run/jobs/): each plans the same targets and starts its own adapters. */
+async function runOnWorkers(plan: FuzzPlan, options: FuzzOptions, hooks: FuzzHooks, campaign: Campaign, jobs: number): Promise<{ result: CampaignResult; adapters: Adapter[] }> {
+  const { adapters: specs = [], signal: _signal, corpus: _corpus, budgetMs: _budget, ...rest } = options;
+  const pool = await JobPool.start(jobs, { ...rest, adapters: specs as string[], seed: campaign.seed });
+  try {
+    hooks.onCampaignStart?.(campaign.seed);
+    return { result: await runCampaignWith(plan.targets, pool.executors, campaign, { adapters: pool.adapters, tallies: () => pool.tallies() }), adapters: pool.adapters };
+  } finally {
+    if (options.signal?.aborted) pool.stop();
+    await pool.close();
+  }
 }

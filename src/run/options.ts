@@ -1,6 +1,7 @@
 import type { ProgressCounts } from "./progress-counts.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
 import type { ProbeMode } from "../model/probe.js";
+import type { GenerateOptions } from "../generate/valid/options.js";
 
 /** One campaign's settings (the CLI's flags, or the library caller's). */
 export interface CampaignOptions {
@@ -18,6 +19,12 @@ export interface CampaignOptions {
   shrinkTimeMs: number;
   /** Makes a copy of an adapter that asserts no format (to tell format-only disagreements apart). */
   formatBlind?: (adapter: import("../adapters/adapter.js").Adapter) => Promise<import("../adapters/adapter.js").Adapter | undefined>;
+  /** Generation knobs over the defaults (payload size, fill). */
+  generate?: Partial<GenerateOptions>;
+  /** A time budget shared by the targets (ms): rounds go on until it is spent (see budget.ts). */
+  budgetMs?: number;
+  /** With a budget: no cap on payloads per target (`runs` not given); else `runs` caps them. */
+  runsUnlimited?: boolean;
   /** Called after each target, for progress output. */
   onTarget?: (done: number, total: number, targetId: string, sofar?: ProgressCounts) => void;
 }

@@ -10,7 +10,6 @@ import { dialectFromUri, type Dialect } from "../schema/dialect.js";
 import { InputError } from "../schema/errors.js";
 import { isObject, type Json } from "../schema/json.js";
 import { readSchemaDocument } from "../schema/load.js";
-import { allMetaSchemaDocuments } from "../schema/meta-schemas.js";
 import { suiteGroupTargetAt } from "../schema/suite.js";
 import { SchemaRegistry, type SchemaDocument } from "../schema/registry.js";
 import type { Target } from "../schema/target.js";
@@ -23,6 +22,7 @@ import { judgePayload, makeFinding } from "./judge.js";
 import { payloadText, type Payload } from "./payload.js";
 import type { RunReport, TargetSummary } from "../model/report.js";
 import type { AdapterTally } from "./target-run.js";
+import { SharedDocuments } from "./replay-documents.js";
 
 export interface ReplayOptions {
   formats: FormatPolicy;
@@ -104,7 +104,6 @@ interface GroupOutcome {
 
 async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapter[], options: ReplayOptions, tallies: Map<Adapter, AdapterTally>): Promise<GroupOutcome> {
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const check = oracleOrLabel(target, options.formats, timeoutMs);
   const payloads: Payload[] = group.map((c) => ({ instance: c.data as Json, expected: c.valid ? "valid" : "invalid", label: null, ...(c.probes ? { probes: c.probes } : {}) }));
   const verdicts = new Map<Adapter, Verdict[]>();
   const findings: Finding[] = [];
@@ -117,7 +116,7 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
     verdicts.set(adapter, vs);
   }
   options.onVerdicts?.(group, new Map([...verdicts].map(([a, vs]) => [a.name, vs])));
-  const oracle = check ? check(payloads.map((p) => p.instance)) : [];
+  const oracle = oracleVerdicts(target, options.formats, timeoutMs, payloads.map((p) => p.instance));
   payloads.forEach((p, i) => {
     const answer = oracle[i];
     const oracleValid = typeof answer === "boolean" ? answer : p.expected === "valid";
@@ -134,6 +133,28 @@ async function replayGroup(group: ReplayCase[], target: Target, adapters: Adapte
   return { findings, skippedBy: skipReasons(verdicts) };
 }
 
+/**
+ * The oracle's verdicts on a case's tests, compiled and checked under one watchdog (a guarded
+ * call costs a watchdog thread: two per case were a tenth of `conform suite`); only when that
+ * runs out of time are they asked again as before, compiling and checking each under its own
+ * limit, so that a slow test gets "timeout" alone. Empty when ajv cannot compile the schema:
+ * then the expected verdicts stand.
+ */
+function oracleVerdicts(target: Target, formats: FormatPolicy, timeoutMs: number, instances: unknown[]): OracleVerdict[] {
+  try {
+    const oracle = new Oracle(target.registry, formats);
+    return withinTimeLimit("judging the case with the oracle (ajv)", timeoutMs, () => {
+      oracle.check(target.uri, target.dialect);
+      return oracle.verdicts(target.uri, target.dialect, instances, { stage: "replay", limitMs: timeoutMs });
+    });
+  } catch (e) {
+    if (e instanceof OracleUnavailable) return [];
+    if (!(e instanceof OutOfTime)) throw e;
+  }
+  const check = oracleOrLabel(target, formats, timeoutMs);
+  return check ? check(instances) : [];
+}
+
 /** The oracle's batch check (no verdict: the expected verdict stands), or null when ajv cannot compile the schema: then the expected verdict stands alone. */
 function oracleOrLabel(target: Target, formats: FormatPolicy, timeoutMs: number): ((instances: unknown[]) => OracleVerdict[]) | null {
   try {
@@ -148,12 +169,20 @@ function oracleOrLabel(target: Target, formats: FormatPolicy, timeoutMs: number)
 
 let synthetic = 0;
 
+const sharedByRemotes = new WeakMap<object, SharedDocuments>();
+
+/** One shared index per remotes list (a replay's cases all share it). */
+function sharedOf(remotes: ReplayOptions["remotes"]): SharedDocuments {
+  let shared = sharedByRemotes.get(remotes);
+  if (!shared) sharedByRemotes.set(remotes, (shared = new SharedDocuments(remotes)));
+  return shared;
+}
+
 /** The target of a case: its embedded schema (in a registry of its own, with the remotes) or the file and pointer it names. */
 export function targetOf(c: ReplayCase, options: ReplayOptions): Target {
   const inSuite = c.schemaRef && suiteGroupTargetAt(c.schemaRef.file, c.schemaRef.pointer, c.dialect ?? options.defaultDialect);
   if (inSuite) return inSuite;
   const registry = new SchemaRegistry();
-  for (const r of options.remotes) registry.add(r.doc, r.alsoAs);
   let doc: SchemaDocument;
   let pointer = "";
   if (c.schemaRef) {
@@ -168,9 +197,8 @@ export function targetOf(c: ReplayCase, options: ReplayOptions): Target {
     doc = { uri, file: c.origin.file, dialect, declaresDialect: declared !== undefined, schema: c.schema };
     pointer = "";
   }
-  registry.add(doc);
-  // Validators other than ajv know no meta-schema of their own; a case may $ref one.
-  for (const meta of allMetaSchemaDocuments()) if (!registry.document(meta.uri)) registry.add(meta);
+  // With the remotes and meta-schemas (validators other than ajv know none of their own) the case's $refs reach.
+  sharedOf(options.remotes).register(registry, doc);
   const located = registry.locate(doc, pointer);
   if (!located) throw new InputError(doc.file, pointer, "no schema at this pointer");
   const uri = pointer === "" ? doc.uri : `${doc.uri}#${pointerToFragment(pointer)}`;

@@ -39,6 +39,8 @@ export interface AdapterTally {
 /** What a campaign shares across its targets (one registry). */
 export interface CampaignState extends FormatSeparation {
   tallies: Map<Adapter, AdapterTally>;
+  /** Each target's prepared adapters, kept for its later rounds (--duration): a prepare per round kept a compiled validator per round in each adapter. */
+  prepared?: Map<string, PreparedAdapter[]>;
 }
 
 export interface TargetRunResult {
@@ -95,7 +97,8 @@ export async function runTarget(
     return finish(markStatus(summary, "error", `the oracle (ajv) ran out of stack checking this target's payloads: no verdict (CONFORM_STACK_MB sets the stack)`));
   }
   const oracleValid = guarded.map((g) => g === true);
-  const prepared = await prepareAll(target, adapters);
+  const prepared = state.prepared?.get(target.id) ?? (await prepareAll(target, adapters));
+  state.prepared?.set(target.id, prepared);
   const { verdicts, flaky } = await verdictsOf(prepared, all.map(({ p }) => p), state.tallies);
   const skippedBy = skipReasons(verdicts);
   if (skippedBy.length > 0) summary.skippedBy = skippedBy;

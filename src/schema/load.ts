@@ -4,8 +4,11 @@ import { idKeyword, readDialectUri, type Dialect } from "./dialect.js";
 import { InputError, UnsupportedInput, type InputWarning } from "./errors.js";
 import { isObject, type JsonSchema } from "./json.js";
 import { readJsonFile, SCHEMA_DEPTH_LIMIT } from "./read-json.js";
-import { SchemaRegistry, type SchemaDocument } from "./registry.js";
+import { SchemaRegistry, type LazyDocuments, type SchemaDocument } from "./registry.js";
 import { withOwnUri, type ShadowedId } from "./shadowed-ids.js";
+import { walkSchemas } from "./check-refs.js";
+import { metaSchemaFamilyOf } from "./meta-schemas.js";
+import { referencesOf } from "../keywords/registry.js";
 import { fileUri, normaliseUri, resolveUri, stripFragment } from "./uri.js";
 
 export interface RemoteMapping {
@@ -20,6 +23,8 @@ export interface LoadOptions {
   remotes?: RemoteMapping[];
   /** Collect each bad file's InputError in `errors` and go on with the others (default: throw the first). */
   keepGoing?: boolean;
+  /** Read every remote file now (callers that list the registry's documents); by default each is read when a `$ref` reaches it. */
+  eagerRemotes?: boolean;
 }
 
 export interface Loaded {
@@ -39,7 +44,10 @@ export function loadInputs(inputs: string[], options: LoadOptions): Loaded {
   const loaded: Loaded = { registry: new SchemaRegistry(), documents: [], errors: [], skipped: [], warnings: [] };
   // Remotes first: a catalog served at its own URLs decides which file owns a shared $id
   // (see shadowed-ids.ts), and an input that is one of those files is then read as that file.
-  for (const remote of options.remotes ?? []) addRemoteFolder(loaded.registry, remote, options.defaultDialect);
+  const remotes = new LazyRemoteFiles(loaded.registry, options.defaultDialect);
+  for (const remote of options.remotes ?? []) remotes.addFolder(remote);
+  loaded.registry.readLazilyFrom(remotes);
+  if (options.eagerRemotes) remotes.readAll();
   for (const file of inputs.flatMap(listJsonFiles)) {
     try {
       const read = readSchemaDocument(file, options.defaultDialect, undefined, loaded.warnings);
@@ -108,21 +116,126 @@ export function parseJsonFile(file: string, warnings: InputWarning[] = []): unkn
   return readJsonFile(file, warnings);
 }
 
-/** Every *.json under the folder becomes resolvable at the prefix + its relative path. */
-function addRemoteFolder(registry: SchemaRegistry, remote: RemoteMapping, defaultDialect: Dialect): void {
-  const prefix = remote.uri.endsWith("/") ? remote.uri : remote.uri + "/";
-  const read: Array<{ doc: SchemaDocument; retrieval: string }> = [];
-  for (const file of listJsonFiles(remote.dir)) {
-    const retrieval = prefix + path.relative(remote.dir, file).split(path.sep).join("/");
-    try {
-      read.push({ doc: readSchemaDocument(file, defaultDialect, retrieval), retrieval });
-    } catch {
-      continue; // a remote folder may hold non-schema JSON; it is simply not resolvable
+/**
+ * The files of the --remotes folders, each read and parsed only when first needed: when a
+ * `$ref` (or a lookup) reaches the URI it is served at, or, for an `$id` that is not where its
+ * file is served, all of them at once (the registry asks readAll on a miss). A file's `$id`
+ * served by another pending file reads that one first, so a document served at its own `$id`
+ * keeps it, as when every file was read up front.
+ */
+class LazyRemoteFiles implements LazyDocuments {
+  private readonly pending = new Map<string, { file: string; retrieval: string }>();
+  private registering = false;
+
+  constructor(
+    private readonly registry: SchemaRegistry,
+    private readonly defaultDialect: Dialect,
+  ) {}
+
+  /** Every *.json under the folder becomes resolvable at the prefix + its relative path (listed now, read later). */
+  addFolder(remote: RemoteMapping): void {
+    const prefix = remote.uri.endsWith("/") ? remote.uri : remote.uri + "/";
+    for (const file of listJsonFiles(remote.dir)) {
+      const retrieval = prefix + path.relative(remote.dir, file).split(path.sep).join("/");
+      const key = normaliseUri(retrieval);
+      if (!this.pending.has(key)) this.pending.set(key, { file, retrieval });
     }
   }
-  // A document served at its own $id owns that $id; copies of it under other names do not.
-  const servedAtOwnId = ({ doc, retrieval }: (typeof read)[number]) => normaliseUri(doc.uri) === normaliseUri(retrieval);
-  for (const r of [...read.filter(servedAtOwnId), ...read.filter((r) => !servedAtOwnId(r))]) {
-    registry.add(withOwnUri(registry, r.doc, r.retrieval).doc, [r.retrieval]);
+
+  /** The pending file served at the URI, else those whose text declares it as an `$id` (a guess from a scan, confirmed by reading them). */
+  readServedAt(normalisedUri: string): boolean {
+    if (this.registering) return false;
+    const entry = this.pending.get(normalisedUri);
+    const entries = entry ? [entry] : this.declaring(normalisedUri);
+    if (entries.length === 0) return false;
+    this.read(entries);
+    return true;
+  }
+
+  /** Pending files that may declare the URI as an `$id`; none for local files and the dialects' meta-schemas (asked often, never served here). */
+  private declaring(normalisedUri: string): Array<{ file: string; retrieval: string }> {
+    if (!/^https?:/.test(normalisedUri) || metaSchemaFamilyOf(normalisedUri)) return [];
+    return (this.declaredIds().get(normalisedUri) ?? []).filter((e) => this.pending.has(normaliseUri(e.retrieval)));
+  }
+
+  private idIndex?: Map<string, Array<{ file: string; retrieval: string }>>;
+
+  /**
+   * `$id`s (and draft-04 `id`s) as they appear in the pending files' text, resolved against where
+   * each is served: catalogs name files by one host and `$id` them by another
+   * (json.schemastore.org vs www.schemastore.org). Scanning the text costs a fraction of parsing
+   * it strictly; a match only chooses which files to read.
+   */
+  private declaredIds(): Map<string, Array<{ file: string; retrieval: string }>> {
+    if (this.idIndex) return this.idIndex;
+    this.idIndex = new Map();
+    for (const entry of this.pending.values()) {
+      let text: string;
+      try {
+        text = fs.readFileSync(entry.file, "utf8");
+      } catch {
+        continue;
+      }
+      for (const m of text.matchAll(/"\$?id"\s*:\s*"([^"\\]+)"/g)) {
+        let key: string;
+        try {
+          key = normaliseUri(stripFragment(resolveUri(entry.retrieval, m[1]!)));
+        } catch {
+          continue;
+        }
+        const list = this.idIndex.get(key) ?? [];
+        if (!list.includes(entry)) list.push(entry);
+        this.idIndex.set(key, list);
+      }
+    }
+    return this.idIndex;
+  }
+
+  readAll(): boolean {
+    if (this.pending.size === 0) return false;
+    this.read([...this.pending.values()]);
+    return true;
+  }
+
+  private read(entries: Array<{ file: string; retrieval: string }>): void {
+    for (const e of entries) this.pending.delete(normaliseUri(e.retrieval));
+    const read: Array<{ doc: SchemaDocument; retrieval: string }> = [];
+    for (const { file, retrieval } of entries) {
+      try {
+        read.push({ doc: readSchemaDocument(file, this.defaultDialect, retrieval), retrieval });
+      } catch {
+        continue; // a remote folder may hold non-schema JSON; it is simply not resolvable
+      }
+    }
+    // A document served at its own $id owns that $id; copies of it under other names do not.
+    const servedAtOwnId = ({ doc, retrieval }: (typeof read)[number]) => normaliseUri(doc.uri) === normaliseUri(retrieval);
+    for (const r of read) {
+      const owner = servedAtOwnId(r) ? undefined : this.pending.get(normaliseUri(r.doc.uri));
+      if (owner) this.read([owner]);
+    }
+    // While they are registered, asking who holds their $id reads nothing more (a copy elsewhere would take it first).
+    this.registering = true;
+    let added: SchemaDocument[];
+    try {
+      added = [...read.filter(servedAtOwnId), ...read.filter((r) => !servedAtOwnId(r))].map((r) => {
+        const doc = withOwnUri(this.registry, r.doc, r.retrieval).doc;
+        this.registry.add(doc, [r.retrieval]);
+        return doc;
+      });
+    } finally {
+      this.registering = false;
+    }
+    // What they refer to is read now too: the oracle and the adapters are given every document the targets can reach.
+    for (const doc of added) this.readReferencedBy(doc);
+  }
+
+  /** Reads the pending files the document's `$ref`s are served at (and theirs, as each is read). */
+  private readReferencedBy(doc: SchemaDocument): void {
+    walkSchemas(doc, (schema, pointer, dialect) => {
+      const refs = referencesOf(dialect).filter((k) => typeof schema[k] === "string");
+      if (refs.length === 0 || this.pending.size === 0) return;
+      const base = this.registry.locate(doc, pointer)?.base ?? doc.uri;
+      for (const k of refs) this.registry.document(resolveUri(base, schema[k] as string));
+    });
   }
 }

@@ -7,6 +7,12 @@ import { fragmentToPointer, getAtPointer, joinPointer } from "./pointer.js";
 import { directSubschemas } from "./subschemas.js";
 import { fragmentOf, normaliseUri, resolveUri, stripFragment } from "./uri.js";
 
+/** Documents registered only when first needed: by the URI they are served at, or all at once. Each returns true when it registered something. */
+export interface LazyDocuments {
+  readServedAt(normalisedUri: string): boolean;
+  readAll(): boolean;
+}
+
 /** A whole JSON document loaded in this run. */
 export interface SchemaDocument {
   /** The URI the document was retrieved as (its `$id` if it has one, else its file URI or remote URI). */
@@ -48,6 +54,13 @@ export class SchemaRegistry {
   private readonly dynamicAnchors = new Map<string, { document: SchemaDocument; pointer: string }>();
   private dynamicReferences = false;
   private readonly located = new Map<SchemaDocument, Map<string, Located | undefined>>();
+  /** Documents read on first need (remote folders, load.ts): asked on a miss before anything is called absent. */
+  private lazy?: LazyDocuments;
+
+  /** Sets where documents not yet read come from (see LazyDocuments). */
+  readLazilyFrom(source: LazyDocuments): void {
+    this.lazy = source;
+  }
 
   /** True once a document with `$dynamicRef` or `$recursiveRef` is registered: generation must then track dynamic scope. */
   get hasDynamicReferences(): boolean {
@@ -66,7 +79,8 @@ export class SchemaRegistry {
 
   /** The document of a URI, if loaded. */
   document(uri: string): SchemaDocument | undefined {
-    return this.documents.get(normaliseUri(stripFragment(uri)));
+    const key = normaliseUri(stripFragment(uri));
+    return this.documents.get(key) ?? (this.lazy?.readServedAt(key) ? this.documents.get(key) : undefined);
   }
 
   /** The located schema a (possibly relative) ref names, seen from `from`. Throws InputError when absent. */
@@ -84,13 +98,25 @@ export class SchemaRegistry {
     const fragment = fragmentOf(absolute);
     const resourceUri = normaliseUri(stripFragment(absolute));
     if (fragment !== "" && !fragment.startsWith("/")) {
-      const a = this.anchors.get(resourceUri + "#" + decodeURIComponent(fragment));
+      const key = resourceUri + "#" + decodeURIComponent(fragment);
+      const a = this.anchors.get(key) ?? (this.readOnMiss(resourceUri) ? this.anchors.get(key) : undefined);
       return a && this.locate(a.document, a.pointer);
     }
-    const resource = this.resources.get(resourceUri) ?? this.metaSchemaResource(resourceUri);
+    const resource = this.resources.get(resourceUri) ?? this.servedLazily(resourceUri) ?? this.metaSchemaResource(resourceUri) ?? (this.lazy?.readAll() ? this.resources.get(resourceUri) : undefined);
     if (!resource) return undefined;
     const pointer = resource.pointer + fragmentToPointer(fragment);
     return this.locate(resource.document, pointer);
+  }
+
+  /** The resource once the lazy document served at that URI is read, if one is. */
+  private servedLazily(resourceUri: string): { document: SchemaDocument; pointer: string; dialect: Dialect } | undefined {
+    return this.lazy?.readServedAt(resourceUri) ? this.resources.get(resourceUri) : undefined;
+  }
+
+  /** On a miss: the lazy document served at the URI, else (an `$id` that is not where its file is served) every lazy document. */
+  private readOnMiss(resourceUri: string): boolean {
+    if (!this.lazy) return false;
+    return this.lazy.readServedAt(resourceUri) || this.lazy.readAll();
   }
 
   /**

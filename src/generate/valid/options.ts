@@ -20,6 +20,10 @@ export interface GenerateOptions {
   guardProbe: number;
   /** Probes for typed consumers: none, values (width limits, formats' limits), or values and spellings (`-0`, `1.0`, `1e2`). */
   probes: ProbeMode;
+  /** Optional keys present per object on average (each at most one time in two, at least one in 64). */
+  optionalKeys: number;
+  /** The bias knob (0..1): when set, each optional key is present with this probability and arrays take at least this share of their spread. */
+  fill?: number;
 }
 
 export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
@@ -32,4 +36,30 @@ export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
   eagerChoiceLimit: 64,
   guardProbe: 48,
   probes: DEFAULT_PROBE_MODE,
+  optionalKeys: 4,
 };
+
+/** Payload sizes, named as fast-check names its size scale; "medium" is the default. */
+export const PAYLOAD_SIZES = ["xsmall", "small", "medium", "large", "xlarge"] as const;
+export type PayloadSize = (typeof PAYLOAD_SIZES)[number];
+
+type SizeKnobs = Pick<GenerateOptions, "maxDepth" | "arraySpread" | "maxExtraProperties" | "optionalKeys">;
+
+/** What each size sets: nesting depth, array spread, extra keys and optional keys per object grow together. */
+const SIZE_KNOBS: Record<PayloadSize, SizeKnobs> = {
+  xsmall: { maxDepth: 2, arraySpread: 1, maxExtraProperties: 1, optionalKeys: 1 },
+  small: { maxDepth: 3, arraySpread: 2, maxExtraProperties: 1, optionalKeys: 2 },
+  medium: { maxDepth: 4, arraySpread: 4, maxExtraProperties: 2, optionalKeys: 4 },
+  large: { maxDepth: 6, arraySpread: 8, maxExtraProperties: 4, optionalKeys: 12 },
+  xlarge: { maxDepth: 8, arraySpread: 16, maxExtraProperties: 8, optionalKeys: 32 },
+};
+
+/** The generation knobs of a payload size. */
+export function sizeOptions(size: PayloadSize): SizeKnobs {
+  return { ...SIZE_KNOBS[size] };
+}
+
+/** The knobs of a size and a fill (the bias), as GenerateOptions to merge over the defaults. */
+export function payloadShape(size: PayloadSize | undefined, fill: number | undefined): Partial<GenerateOptions> {
+  return { ...(size ? sizeOptions(size) : {}), ...(fill === undefined ? {} : { fill }) };
+}

@@ -33,14 +33,20 @@ export const arrayGenerator: TypeGenerator = {
     const uniform = shape.prefixLength === 0 && rules.length === 0;
     const longest = spread > 0 && shape.maxItems - minLength <= LONGEST_DRAWN ? feasibleLength(items, shape, shape.maxItems) : maxLength;
     let arbitrary: Arbitrary<Json[]>;
-    if (uniform) arbitrary = uniformArray(items, shape, minLength, maxLength, Math.max(longest, maxLength));
-    else if (rules.length === 1) arbitrary = withContains(items, rules[0]!, minLength, maxLength, ctx);
-    else arbitrary = positional(items, rules, minLength, maxLength, ctx);
+    const shortest = filledLength(minLength, maxLength, shape.unique ? undefined : ctx.options.fill);
+    if (uniform) arbitrary = uniformArray(items, shape, shortest, maxLength, Math.max(longest, maxLength));
+    else if (rules.length === 1) arbitrary = withContains(items, rules[0]!, shortest, maxLength, ctx);
+    else arbitrary = positional(items, rules, shortest, maxLength, ctx);
     if (shape.unique && !uniform) arbitrary = boundedFilter(arbitrary, allDistinct, "uniqueItems", ctx.options.filterBudget, ctx);
     const exact = rules.length <= 1 || rules.every((c) => c.max === Infinity);
     return { arbitrary: arbitrary as Arbitrary<Json>, exact };
   },
 };
+
+/** The shortest length drawn: minItems, or with a fill (the bias knob) that share of the way to the longest. */
+function filledLength(minLength: number, maxLength: number, fill: number | undefined): number {
+  return fill === undefined ? minLength : minLength + Math.round(fill * (maxLength - minLength));
+}
 
 /** maxItems itself is drawn now and then when it is at most this far above minItems. */
 const LONGEST_DRAWN = 32;

@@ -29,7 +29,7 @@ export const objectGenerator: TypeGenerator = {
     if (needed > plan.optional.length && !plan.extras) throw new Unsatisfiable(`minProperties needs more keys than the schema allows (${keywordSites(canon.members, "minProperties", "properties", "additionalProperties", "propertyNames")})`);
     const simple = needed <= 0 && shape.maxProperties >= plan.required.length + optional.length && !optional.some((k) => shape.dependentRequired.has(k));
     const arbitrary = simple
-      ? withOccasionalExtras(recordOf(plan.required, optional, values), minimal ? undefined : plan.extras, shape, plan, ctx, values)
+      ? withOccasionalExtras(recordOf(plan.required, optional, values, ctx), minimal ? undefined : plan.extras, shape, plan, ctx, values)
       : constrained(shape, plan, minimal, ctx, values);
     return { arbitrary, exact: true };
   },
@@ -45,9 +45,9 @@ function located<T>(members: Located[], plan: () => T): T {
   }
 }
 
-function recordOf(required: string[], optional: string[], values: ValueArbitraries): Arbitrary<Json> {
+function recordOf(required: string[], optional: string[], values: ValueArbitraries, ctx: GenContext): Arbitrary<Json> {
   const fields = [...required.map((key) => ({ key, arbitrary: values.get(key), required: true })), ...optional.map((key) => ({ key, arbitrary: values.get(key), required: false }))];
-  return new RecordArbitrary(fields);
+  return new RecordArbitrary(fields, false, ctx.options);
 }
 
 /** Now and then, keys the schema does not name but allows: consumers must tolerate them. */

@@ -13,6 +13,23 @@ export interface RecordField {
   required: boolean;
 }
 
+/** How often optional keys are present: a mean count per object, or (the bias knob) a fixed probability. */
+export interface Presence {
+  optionalKeys: number;
+  fill?: number;
+}
+
+/**
+ * Presence odds out of 64. By default about `optionalKeys` per object (each present at most one
+ * time in two, at least one time in 64): a floor of one in eight drew some 40 of renovate's 300
+ * optional keys per object, at every level, which made payloads of megabytes. A fill is taken
+ * as asked (1: every optional key).
+ */
+function presentIn64(optional: number, presence: Presence): number {
+  if (presence.fill !== undefined) return Math.round(presence.fill * 64);
+  return Math.max(1, Math.min(32, Math.round((presence.optionalKeys * 64) / Math.max(1, optional))));
+}
+
 interface RecordContext {
   present: boolean[];
   contexts: unknown[];
@@ -37,14 +54,12 @@ export class RecordArbitrary extends fc.Arbitrary<Json> {
   constructor(
     private readonly fields: RecordField[],
     private readonly hashed = false,
+    presence: Presence = { optionalKeys: 4 },
   ) {
     super();
     const optional = fields.filter((f) => !f.required).length;
-    // About four optional keys per object on average (each present at most one time in two, at
-    // least one time in 64): a floor of one in eight drew some 40 of renovate's 300 optional
-    // keys per object, at every level, which made payloads of megabytes.
     this.den = 64;
-    this.num = Math.max(1, Math.min(32, Math.round((4 * 64) / Math.max(1, optional))));
+    this.num = presentIn64(optional, presence);
     this.build = hashed ? undefined : objectBuilder(fields.map((f) => f.key));
   }
 
