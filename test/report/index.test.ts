@@ -2,6 +2,8 @@ import { expect } from "chai";
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { createReadStream, statSync } from "node:fs";
 import { parseReportSpec, renderReport, REPORT_FORMATS, writeReports } from "../../src/report/index.js";
 import { writeFileAtomic } from "../../src/report/atomic-write.js";
 import { UsageError } from "../../src/schema/errors.js";
@@ -62,6 +64,22 @@ describe("report/index", () => {
       }
       expect(error).to.be.instanceOf(Error);
       expect((await readdir(dir)).sort()).to.deep.equal(["taken"]);
+    });
+
+    it("writes into a named pipe in place and leaves it a pipe (renaming over /dev/null made it a file)", async function () {
+      const fifo = join(dir, "pipe");
+      if (spawnSync("mkfifo", [fifo]).status !== 0) {
+        process.stdout.write("      (skipped: no mkfifo here)\n");
+        this.skip();
+      }
+      const received = new Promise<string>((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        createReadStream(fifo).on("data", (c) => chunks.push(c as Buffer)).on("end", () => resolve(Buffer.concat(chunks).toString("utf8"))).on("error", reject);
+      });
+      await writeFileAtomic(fifo, "report text");
+      expect(await received).to.equal("report text");
+      expect(statSync(fifo).isFIFO()).to.equal(true);
+      expect((await readdir(dir)).sort()).to.deep.equal(["pipe"]);
     });
   });
 });
