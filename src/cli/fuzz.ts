@@ -6,10 +6,11 @@ import { UsageError } from "../schema/errors.js";
 import { assertCreatableFolder, assertReportsWritable } from "./preflight.js";
 import { declareStopsCleanly, stopSignal } from "./stop.js";
 import {
-  adapterOption, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, parseDialect, parseFormats, parseInteger, parseRemotes, parseReports, printChosenSeed, printWarnings,
+  adapterOption, collect, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, parseDialect, parseFormats, parseInteger, parseRemotes, parseReports, printChosenSeed, printWarnings,
   remotesOption, reportOption, finishRun,
 } from "./common.js";
 import { progressPrinter } from "./progress.js";
+import { fuzzRandomSchemas, type RandomSchemaFlags } from "./random-schemas.js";
 
 interface FuzzFlags {
   adapter: string[];
@@ -25,12 +26,15 @@ interface FuzzFlags {
   keyword: string[];
   format: string[];
   shard?: string;
+  randomSchemas?: number | true;
+  dialect: string[];
+  out?: string;
 }
 
 export function fuzzCommand(): Command {
   return new Command("fuzz")
     .description("generate valid and invalid payloads for each schema, check them with ajv and every adapter, shrink and report disagreements")
-    .argument("<schema-or-dir...>", "schema files, or folders searched recursively for *.json")
+    .argument("[schema-or-dir...]", "schema files, or folders searched recursively for *.json (none with --random-schemas)")
     .addOption(adapterOption())
     .option("--definitions", "make every entry of definitions/$defs of each file its own target (bundles)")
     .option("--runs <N>", "payloads per target (half valid, half invalid)", parseInteger("--runs", 1), DEFAULT_CAMPAIGN_OPTIONS.runs)
@@ -44,8 +48,13 @@ export function fuzzCommand(): Command {
     .option("--shard <i/n>", "run only share i of n of the targets, balanced by expected cost (a CI matrix; `conform merge` joins the reports)")
     .addOption(keywordOption())
     .addOption(formatModuleOption())
+    .option("--random-schemas [N]", "fuzz validators with N random schemas (default 200) instead of given ones", parseInteger("--random-schemas", 1))
+    .option("--dialect <D>", "with --random-schemas: a dialect to generate, repeatable (default: all)", collect, [])
+    .option("--out <DIR>", "with --random-schemas: write each distinct bug as JSON-Schema-Test-Suite files, bugs.json and bugs.md")
     .action(async (inputs: string[], flags: FuzzFlags) => {
-      process.exitCode = await fuzz(inputs, flags);
+      if (flags.randomSchemas !== undefined) process.exitCode = await fuzzRandomSchemas(inputs, flags as RandomSchemaFlags);
+      else if (inputs.length === 0) throw new UsageError("fuzz: give schema files or folders (or --random-schemas)");
+      else process.exitCode = await fuzz(inputs, flags);
     });
 }
 

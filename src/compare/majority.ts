@@ -1,0 +1,35 @@
+import type { Expectation, Observation } from "../model/finding.js";
+import { validity } from "./observation.js";
+
+/**
+ * Whether a disagreement on a random schema may blame the adapters that leave the oracle:
+ * "confirmed", or "oracle-suspect" (ajv, the oracle's engine, may be the one that is wrong).
+ */
+export type Standing = "confirmed" | "oracle-suspect";
+
+/**
+ * Keywords where stock ajv is known to depart from the specification and the oracle does not
+ * correct it (README; test/oracle/known-departures.json): dynamic references and
+ * unevaluated* beside anyOf/contains/if. (multipleOf and keywords beside a draft-07 `$ref`
+ * are corrected in the oracle, so they need no majority.)
+ */
+export const AJV_DEPARTS_ON: readonly string[] = ["$dynamicRef", "$recursiveRef", "unevaluatedItems", "unevaluatedProperties"];
+
+/**
+ * The three witnesses (label by construction, oracle, adapters) and the majority:
+ * - the label and the oracle part: oracle-suspect;
+ * - more adapters with a verdict side against the oracle than with it: oracle-suspect;
+ * - the schema uses a keyword in AJV_DEPARTS_ON: confirmed only when more adapters side
+ *   with the oracle than against it (never on ajv alone);
+ * - otherwise confirmed. A fault (error, timeout) is the adapter's whatever the right verdict.
+ */
+export function standingOf(label: Expectation, oracleValid: boolean, adapters: Record<string, Observation>, keywords: readonly string[]): Standing {
+  const oracle = validity(oracleValid);
+  if (label !== oracle) return "oracle-suspect";
+  const verdicts = Object.values(adapters).filter((o) => o === "valid" || o === "invalid");
+  const withOracle = verdicts.filter((o) => o === oracle).length;
+  const against = verdicts.length - withOracle;
+  if (against > withOracle) return "oracle-suspect";
+  if (against > 0 && keywords.some((k) => AJV_DEPARTS_ON.includes(k)) && withOracle <= against) return "oracle-suspect";
+  return "confirmed";
+}
