@@ -9,17 +9,17 @@ import { keywordSignature, signatureOf, type RandomFinding } from "../../compare
 import { standingOf } from "../../compare/majority.js";
 import { validity } from "../../compare/observation.js";
 import { shrinkSchema } from "../../generate/schema/shrink-schema.js";
-import type { Finding, FindingKind } from "../../model/finding.js";
+import type { Finding, FindingKind, Observation } from "../../model/finding.js";
 import type { Json, JsonSchema } from "../../schema/json.js";
 import type { Target } from "../../schema/target.js";
-import { disagreementOf, observe, type Observed, type ObserveOptions } from "./observe.js";
+import { disagreementOf, observe, type Expected, type Observed, type ObserveOptions } from "./observe.js";
 
 /** The kinds judged here; format differences and timeouts (load on a shared machine) are left to the campaign's report. */
 const JUDGED_KINDS: readonly FindingKind[] = ["false-accept", "false-reject", "adapter-error"];
 
 export interface JudgeOptions extends ObserveOptions {
   seed: number;
-  /** Checks of the property per schema shrink (default 300). */
+  /** Checks of the property per schema shrink (default 200). */
   maxShrinkChecks?: number;
   /** True once the run must stop (budget spent, Ctrl-C): shrinking ends with what it has. */
   stopped: () => boolean;
@@ -74,16 +74,25 @@ function explainedBy(f: RandomFinding, known: readonly RandomFinding[]): string 
 
 async function shrunk(f: RandomFinding, observed: Observed, adapters: readonly Adapter[], options: JudgeOptions): Promise<RandomFinding> {
   const wanted = f.disagreement.join();
+  const said = new Map(f.disagreement.map((d) => [d.slice(0, d.lastIndexOf("=")), d.slice(d.lastIndexOf("=") + 1) as Observation]));
+  // The disagreeing adapters are asked first: a candidate that lost the bug is dropped after one or two requests.
+  const ordered = [...adapters].sort((a, b) => Number(said.has(b.name)) - Number(said.has(a.name)));
+  const expected: Expected = (name, oracleValid) => said.get(name) ?? (observed.adapters[name] === "skipped" ? "any" : validity(oracleValid));
   let last = observed;
   const holds = async (candidate: unknown): Promise<boolean> => {
     if (typeof candidate !== "object" || candidate === null || Array.isArray(candidate)) return false;
-    const o = await observe(candidate as JsonSchema, f.dialect, f.instance, adapters, options);
+    const o = await observe(candidate as JsonSchema, f.dialect, f.instance, ordered, options, expected);
     const same = o !== undefined && o.oracle === observed.oracle && disagreementOf(o).join() === wanted && standingOf(validity(o.oracle), o.oracle, o.adapters, keywordSignature(candidate as JsonSchema, f.dialect)) === f.standing;
     if (same) last = o;
     return same;
   };
-  const result = await shrinkSchema(f.schema, holds, { maxChecks: options.maxShrinkChecks ?? 300, stop: options.stopped });
-  return { ...f, schema: result.schema as JsonSchema, observations: last.adapters, shrunk: result.schema !== f.schema };
+  const result = await shrinkSchema(f.schema, holds, { maxChecks: options.maxShrinkChecks ?? 200, stop: options.stopped });
+  return { ...f, schema: result.schema as JsonSchema, observations: inOrder(last.adapters, adapters), shrunk: result.schema !== f.schema };
+}
+
+/** Observations in the run's adapter order (shrinking asked them in another). */
+function inOrder(observations: Record<string, Observation>, adapters: readonly Adapter[]): Record<string, Observation> {
+  return Object.fromEntries(adapters.filter((a) => a.name in observations).map((a) => [a.name, observations[a.name]!]));
 }
 
 function count(set: SetAside, reason: string): void {

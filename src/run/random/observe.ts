@@ -25,10 +25,13 @@ export interface ObserveOptions {
   timeoutMs: number;
 }
 
+/** Ends an observation early (undefined) once an adapter says something else than `expected` (shrinking: most candidates lose the bug at the first adapter asked). */
+export type Expected = (adapter: string, oracleValid: boolean) => Observation | "any";
+
 let observed = 0;
 
 /** Undefined when the schema is unusable (not a schema, a reference that does not resolve…) or the oracle gives no verdict. */
-export async function observe(schema: JsonSchema, dialect: Dialect, instance: Json, adapters: readonly Adapter[], options: ObserveOptions): Promise<Observed | undefined> {
+export async function observe(schema: JsonSchema, dialect: Dialect, instance: Json, adapters: readonly Adapter[], options: ObserveOptions, expected?: Expected): Promise<Observed | undefined> {
   const doc = randomDocument(schema, dialect, `observed-${++observed}`);
   const registry = registryOf([doc]);
   const oracle = new Oracle(registry, options.formats);
@@ -40,6 +43,8 @@ export async function observe(schema: JsonSchema, dialect: Dialect, instance: Js
   for (const adapter of adapters) {
     const [v] = await validateSafely(adapter, await prepareSafely(adapter, target), [instance]);
     out.adapters[adapter.name] = observeVerdict(v!);
+    const wanted = expected?.(adapter.name, verdict);
+    if (wanted !== undefined && wanted !== "any" && wanted !== out.adapters[adapter.name]) return undefined;
   }
   return out;
 }

@@ -73,7 +73,8 @@ export async function runRandomSchemas(options: RandomSchemasOptions): Promise<R
     const onTargetDone = async (target: Target, _summary: unknown, found: Parameters<typeof judgeTargetFindings>[1]) => {
       findings.push(...(await judgeTargetFindings(target, found, adapters, findings, judge, setAside)));
     };
-    const campaign = { ...DEFAULT_CAMPAIGN_OPTIONS, runs: options.runs, seed: options.seed, formats, timeoutMs, formatBlind: formatBlindOf(timeoutMs), signal, onTarget: options.onTarget, onTargetDone };
+    // Fewer, shorter instance shrinks than a user's schema gets: the schema shrink that follows is the costly step.
+    const campaign = { ...DEFAULT_CAMPAIGN_OPTIONS, maxShrinksPerTarget: 2, shrinkTimeMs: 5_000, runs: options.runs, seed: options.seed, formats, timeoutMs, formatBlind: formatBlindOf(timeoutMs), signal, onTarget: options.onTarget, onTargetDone };
     result = await runCampaign(plan.targets, plan.registry, adapters, campaign, defaultStages());
   } finally {
     await closeAll(adapters.filter(madeFromSpec));
@@ -93,10 +94,9 @@ interface RandomPlan {
 
 /** Draws the schemas of every dialect (seed + dialect index: adding a dialect does not change another's), keeps the usable ones. */
 export function planRandomSchemas(options: Pick<RandomSchemasOptions, "count" | "dialects" | "seed" | "maxDepth" | "maxKeywords">, formats: FormatPolicy): RandomPlan {
-  const docs: SchemaDocument[] = [];
-  options.dialects.forEach((dialect, d) => {
-    drawRandomSchemas(dialect, options.count, options.seed + d, options).forEach((schema, i) => docs.push(randomDocument(schema as JsonSchema, dialect, String(i))));
-  });
+  const perDialect = options.dialects.map((dialect, d) => drawRandomSchemas(dialect, options.count, options.seed + d, options).map((schema, i) => randomDocument(schema as JsonSchema, dialect, String(i))));
+  // Dialects take turns, so a run stopped early (budget, Ctrl-C) has fuzzed each of them.
+  const docs: SchemaDocument[] = perDialect[0]!.flatMap((_, i) => perDialect.map((docsOf) => docsOf[i]!));
   const registry = registryOf(docs);
   const oracle = new Oracle(registry, formats);
   const dropped: DropCounts = {};
