@@ -57,13 +57,15 @@ describe("random schemas: schema shrinking", function () {
     });
   });
 
-  it("never cuts $schema, and each candidate is a one-edit smaller document", () => {
+  it("never cuts $schema, and each candidate is a one-edit smaller document (a cut, `true`, a hoisted branch, a shorter value)", () => {
     const schema = { $schema: SCHEMA_2020, anyOf: [{ maxItems: 12 }, true], title: "abcd" };
     const candidates = [...smallerSchemas(schema)];
     expect(candidates.every((c) => (c as Record<string, unknown>).$schema === SCHEMA_2020)).to.equal(true);
     expect(candidates).to.deep.include({ $schema: SCHEMA_2020, title: "abcd" });
     expect(candidates).to.deep.include({ $schema: SCHEMA_2020, anyOf: [true], title: "abcd" });
     expect(candidates).to.deep.include({ $schema: SCHEMA_2020, anyOf: [{ maxItems: 1 }, true], title: "abcd" });
+    expect(candidates).to.deep.include({ $schema: SCHEMA_2020, maxItems: 12 });
+    expect(candidates).to.deep.include({ $schema: SCHEMA_2020, anyOf: [{ maxItems: 12 }, true], title: "ab" });
   });
 
   it("stops at its check limit and returns the smallest schema that held so far", async () => {

@@ -54,10 +54,32 @@ function* cutsAt(root: JsonValue, path: Array<string | number>, value: JsonValue
     const entries = Object.entries(value);
     for (const [k] of entries) if (!(path.length === 0 && KEPT_KEYS.has(k))) yield replaceAt(root, path, Object.fromEntries(entries.filter(([x]) => x !== k)));
     if (path.length > 0 && entries.length > 0) yield replaceAt(root, path, true);
+    for (const inner of innerObjects(value as Record<string, unknown>)) yield replaceAt(root, path, path.length === 0 ? { ...keptOf(value as Record<string, unknown>), ...withoutKept(inner) } : inner);
     for (const [k, v] of entries) if (!KEPT_KEYS.has(k)) yield* cutsAt(root, [...path, k], v);
   } else {
     for (const simpler of simplerScalars(value)) yield replaceAt(root, path, simpler);
   }
+}
+
+/**
+ * Objects one or two levels in (a subschema, a branch of a list): an object replaced by one of
+ * them hoists it (`{"items": {"allOf": [S]}}` → `{"items": S}`); at the root its keys join `$schema`.
+ */
+function innerObjects(value: Record<string, unknown>): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  for (const [k, v] of Object.entries(value)) {
+    if (KEPT_KEYS.has(k)) continue;
+    for (const child of Array.isArray(v) ? v : [v]) if (child !== null && typeof child === "object" && !Array.isArray(child)) out.push(child as Record<string, unknown>);
+  }
+  return out;
+}
+
+function keptOf(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => KEPT_KEYS.has(k)));
+}
+
+function withoutKept(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !KEPT_KEYS.has(k)));
 }
 
 /** Simpler forms of a scalar, each written shorter (so shrinking ends): 0 and 1, a whole number, two digits, a shorter string. */
