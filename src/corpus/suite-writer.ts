@@ -1,7 +1,7 @@
 /**
  * Distinct bugs as official JSON-Schema-Test-Suite files, ready to send upstream: one file
- * per bug and dialect under `<dir>/tests/<suite folder>/`, so `conform suite --suite <dir>`
- * runs them. Each case is one example (schema + instance, `valid` the oracle's verdict); the
+ * per bug and dialect under `<dir>/tests/<suite folder>/` (and an empty `remotes/`), so
+ * `conform suite --suite <dir>` runs them. Each case is one example (schema + instance, `valid` the oracle's verdict); the
  * adapters' verdicts go in `comment`, the one free-text field test-schema.json allows.
  */
 import { createHash } from "node:crypto";
@@ -46,6 +46,8 @@ function caseOf(group: BugGroup, e: RandomFinding): SuiteCase {
 /** Writes every group's files; returns their paths. */
 export async function writeBugSuite(dir: string, groups: readonly BugGroup[]): Promise<string[]> {
   const written: string[] = [];
+  // The suite's layout: `conform suite --suite <dir>` serves <dir>/remotes (none needed here).
+  await mkdir(join(dir, "remotes"), { recursive: true });
   for (const group of groups) {
     for (const dialect of group.dialects) {
       const cases = suiteCasesOf(group, dialect);
