@@ -3,9 +3,11 @@ import { validity } from "./observation.js";
 
 /**
  * Whether a disagreement on a random schema may blame the adapters that leave the oracle:
- * "confirmed", or "oracle-suspect" (ajv, the oracle's engine, may be the one that is wrong).
+ * "confirmed", "oracle-suspect" (ajv, the oracle's engine, may be the one that is wrong), or
+ * "format-difference" (it goes away once `format` is removed: which formats assert, and how
+ * strictly, is the specification's option, so it blames no one; the judge decides it).
  */
-export type Standing = "confirmed" | "oracle-suspect";
+export type Standing = "confirmed" | "oracle-suspect" | "format-difference";
 
 /**
  * Keywords where stock ajv is known to depart from the specification and the oracle does not
@@ -23,7 +25,7 @@ export const AJV_DEPARTS_ON: readonly string[] = ["$dynamicRef", "$recursiveRef"
  *   with the oracle than against it (never on ajv alone);
  * - otherwise confirmed. A fault (error, timeout) is the adapter's whatever the right verdict.
  */
-export function standingOf(label: Expectation, oracleValid: boolean, adapters: Record<string, Observation>, keywords: readonly string[]): Standing {
+export function standingOf(label: Expectation, oracleValid: boolean, adapters: Record<string, Observation>, keywords: readonly string[]): Exclude<Standing, "format-difference"> {
   const oracle = validity(oracleValid);
   if (label !== oracle) return "oracle-suspect";
   const verdicts = Object.values(adapters).filter((o) => o === "valid" || o === "invalid");

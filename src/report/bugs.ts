@@ -20,6 +20,7 @@ export function bugsJson(groups: readonly BugGroup[], figures: BugRunFigures): o
     ...figures,
     distinctBugs: groups.filter((g) => g.standing === "confirmed").length,
     oracleSuspects: groups.filter((g) => g.standing === "oracle-suspect").length,
+    formatDifferences: groups.filter((g) => g.standing === "format-difference").length,
     medianShrunkKeywords: medianShrunkKeywords(groups),
     bugs: groups.map((g) => ({
       standing: g.standing, disagreement: g.disagreement, keywords: g.keywords, dialects: g.dialects, examples: g.examples.length,

@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import type { Adapter } from "../../src/adapters/adapter.js";
 import { keywordSignature } from "../../src/compare/bug-groups.js";
 import { shrinkSchema, smallerSchemas } from "../../src/generate/schema/shrink-schema.js";
@@ -55,6 +56,21 @@ describe("random schemas: schema shrinking", function () {
       expect(keywordSignature(found!.schema, "2020-12"), JSON.stringify(found!.schema)).to.deep.equal(["anyOf", "maxItems"]);
       expect(found!.observations).to.deep.equal({ [planted.name]: "valid", ajv: "invalid", cfworker: "invalid" });
     });
+  });
+
+  it("a disagreement that goes away without `format` (a format under `not`) is a format-difference, not shrunk, blaming no one", async () => {
+    const formatBlind: Adapter = {
+      ...planted, name: "format-blind",
+      async prepare(target) {
+        return { ok: true, handle: new Ajv2020({ strict: false, validateFormats: false }).compile(target.schema as object) };
+      },
+    };
+    const doc = randomDocument({ $schema: SCHEMA_2020, not: { format: "ipv4" }, minLength: 1 }, "2020-12", "format-under-not");
+    const target = listTargets([doc], registryOf([doc]), { definitions: false })[0]!;
+    const finding: Finding = { ...plantedFinding("x"), adapter: "format-blind", kind: "false-reject", expected: "valid", oracle: "valid", actual: "invalid" };
+    const [found] = await judgeTargetFindings(target, [finding], [formatBlind, ...witnesses], [], { formats: "assert", timeoutMs: 10_000, seed: 1, stopped: () => false }, {});
+    expect(found!.standing).to.equal("format-difference");
+    expect(found!.shrunk).to.equal(false);
   });
 
   it("never cuts $schema, and each candidate is a one-edit smaller document (a cut, `true`, a hoisted branch, a shorter value)", () => {

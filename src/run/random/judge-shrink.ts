@@ -39,7 +39,7 @@ export async function judgeTargetFindings(target: Target, findings: readonly Fin
       count(setAside, observed ? "did not reproduce when observed again" : "oracle gave no verdict when observed again");
       continue;
     }
-    const standing = standingOf(instance.expected, observed.oracle, observed.adapters, keywordSignature(target.schema, target.dialect));
+    const standing = (await formatDependent(target, instance.value, disagreement!, adapters, options)) ? "format-difference" : standingOf(instance.expected, observed.oracle, observed.adapters, keywordSignature(target.schema, target.dialect));
     const base: RandomFinding = {
       dialect: target.dialect, schema: target.schema, instance: instance.value, valid: observed.oracle, disagreement: disagreement!, observations: observed.adapters,
       standing, shrunk: false, origin: { target: target.id, seed: options.seed },
@@ -48,6 +48,25 @@ export async function judgeTargetFindings(target: Target, findings: readonly Fin
     out.push(standing === "confirmed" && !explained ? await shrunk(base, observed, adapters, options) : explained ? { ...base, sameAs: explained } : base);
   }
   return out;
+}
+
+/**
+ * True when the disagreement goes away once every `format` is removed from the schema (or the
+ * oracle then judges otherwise): the campaign sets format-only rejects apart, but a format
+ * under `not` or `oneOf` makes a false accept of the same kind.
+ */
+async function formatDependent(target: Target, instance: Json, disagreement: readonly string[], adapters: readonly Adapter[], options: JudgeOptions): Promise<boolean> {
+  const plain = withoutFormats(target.schema);
+  if (JSON.stringify(plain) === JSON.stringify(target.schema)) return false;
+  const o = await observe(plain as JsonSchema, target.dialect, instance, adapters, options);
+  return o === undefined || disagreementOf(o).join() !== disagreement.join();
+}
+
+/** A copy without `format` keywords (a string-valued `format` key anywhere: a property named "format" holds a schema). */
+function withoutFormats(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutFormats);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).filter(([k, v]) => !(k === "format" && typeof v === "string")).map(([k, v]) => [k, withoutFormats(v)]));
 }
 
 /** The findings' instances, each once (several adapters disagreeing on one instance are one disagreement). */
