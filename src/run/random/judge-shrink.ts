@@ -21,6 +21,8 @@ export interface JudgeOptions extends ObserveOptions {
   seed: number;
   /** Checks of the property per schema shrink (default 200). */
   maxShrinkChecks?: number;
+  /** Time per schema shrink, ms (default 60,000): an adapter slow on every candidate cannot hold the run. */
+  shrinkTimeMs?: number;
   /** True once the run must stop (budget spent, Ctrl-C): shrinking ends with what it has. */
   stopped: () => boolean;
 }
@@ -45,7 +47,9 @@ export async function judgeTargetFindings(target: Target, findings: readonly Fin
       standing, shrunk: false, origin: { target: target.id, seed: options.seed },
     };
     const explained = explainedBy(base, [...known, ...out]);
-    out.push(standing === "confirmed" && !explained ? await shrunk(base, observed, adapters, options) : explained ? { ...base, sameAs: explained } : base);
+    // A timeout is not shrunk: each candidate would cost the adapter's whole time limit.
+    const shrinkable = standing === "confirmed" && !explained && !disagreement!.some((d) => d.endsWith("=timeout"));
+    out.push(shrinkable ? await shrunk(base, observed, adapters, options) : explained ? { ...base, sameAs: explained } : base);
   }
   return out;
 }
@@ -105,7 +109,8 @@ async function shrunk(f: RandomFinding, observed: Observed, adapters: readonly A
     if (same) last = o;
     return same;
   };
-  const result = await shrinkSchema(f.schema, holds, { maxChecks: options.maxShrinkChecks ?? 200, stop: options.stopped });
+  const deadline = performance.now() + (options.shrinkTimeMs ?? 60_000);
+  const result = await shrinkSchema(f.schema, holds, { maxChecks: options.maxShrinkChecks ?? 200, stop: () => options.stopped() || performance.now() > deadline });
   return { ...f, schema: result.schema as JsonSchema, observations: inOrder(last.adapters, adapters), shrunk: result.schema !== f.schema };
 }
 

@@ -23,6 +23,8 @@ export interface Observed {
 export interface ObserveOptions {
   formats: FormatPolicy;
   timeoutMs: number;
+  /** True once the run must stop: the observation ends (undefined) before the next adapter. */
+  stopped?: () => boolean;
 }
 
 /** Ends an observation early (undefined) once an adapter says something else than `expected` (shrinking: most candidates lose the bug at the first adapter asked). */
@@ -41,6 +43,7 @@ export async function observe(schema: JsonSchema, dialect: Dialect, instance: Js
   const target = listTargets([doc], registry, { definitions: false })[0]!;
   const out: Observed = { oracle: verdict, adapters: {} };
   for (const adapter of adapters) {
+    if (options.stopped?.()) return undefined;
     const [v] = await validateSafely(adapter, await prepareSafely(adapter, target), [instance]);
     out.adapters[adapter.name] = observeVerdict(v!);
     const wanted = expected?.(adapter.name, verdict);

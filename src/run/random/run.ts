@@ -19,6 +19,7 @@ import type { SchemaDocument } from "../../schema/registry.js";
 import type { Target } from "../../schema/target.js";
 import { listTargets } from "../../schema/targets.js";
 import type { ProgressCounts } from "../progress-counts.js";
+import { stopAllHarnesses } from "../../adapters/subprocess/harness-process.js";
 import { closeAll, createAdapters, formatBlindOf, madeFromSpec } from "../adapter-set.js";
 import { runCampaign, type CampaignResult } from "../campaign.js";
 import { DEFAULT_CAMPAIGN_OPTIONS } from "../options.js";
@@ -77,6 +78,8 @@ export async function runRandomSchemas(options: RandomSchemasOptions): Promise<R
     const campaign = { ...DEFAULT_CAMPAIGN_OPTIONS, maxShrinksPerTarget: 2, shrinkTimeMs: 5_000, runs: options.runs, seed: options.seed, formats, timeoutMs, formatBlind: formatBlindOf(timeoutMs), signal, onTarget: options.onTarget, onTargetDone };
     result = await runCampaign(plan.targets, plan.registry, adapters, campaign, defaultStages());
   } finally {
+    // As run/fuzz.ts: a stopped run kills every harness at once (one restarting after a crash would hold the exit).
+    if (signal.aborted) stopAllHarnesses();
     await closeAll(adapters.filter(madeFromSpec));
   }
   const groups = groupFindings(findings);
