@@ -35,3 +35,18 @@ export function standingOf(label: Expectation, oracleValid: boolean, adapters: R
   if (against > 0 && keywords.some((k) => AJV_DEPARTS_ON.includes(k)) && withOracle <= against) return "oracle-suspect";
   return "confirmed";
 }
+
+/**
+ * Instances the oracle cannot judge as the specification does: draft-04 defines integers
+ * lexically (no fraction, no exponent), and a whole number at or above 1e21 is written with
+ * an exponent (`1e+21`), so it is no draft-04 integer, while ajv counts it as one (the
+ * generators keep draft-04 integers below 1e21 for this reason; random schemas bring such
+ * numbers as bounds and enum members). A disagreement on one is oracle-suspect.
+ */
+export function oracleMisjudges(dialect: string, instance: unknown): boolean {
+  if (dialect !== "draft-04") return false;
+  if (typeof instance === "number") return Number.isInteger(instance) && Math.abs(instance) >= 1e21;
+  if (Array.isArray(instance)) return instance.some((x) => oracleMisjudges(dialect, x));
+  if (instance !== null && typeof instance === "object") return Object.values(instance).some((x) => oracleMisjudges(dialect, x));
+  return false;
+}

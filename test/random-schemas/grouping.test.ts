@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { groupFindings, keywordSignature, signatureOf, type RandomFinding } from "../../src/compare/bug-groups.js";
-import { standingOf } from "../../src/compare/majority.js";
+import { oracleMisjudges, standingOf } from "../../src/compare/majority.js";
 import type { JsonSchema } from "../../src/schema/json.js";
 
 const S2020 = "https://json-schema.org/draft/2020-12/schema";
@@ -62,6 +62,13 @@ describe("random schemas: judging by the witnesses and a majority", () => {
     expect(standingOf("invalid", false, { cfworker: "valid", ajv: "invalid" }, ["$dynamicRef"])).to.equal("oracle-suspect");
     expect(standingOf("invalid", false, { cfworker: "valid", ajv: "invalid", hyperjump: "invalid" }, ["$dynamicRef"])).to.equal("confirmed");
     expect(standingOf("invalid", false, { cfworker: "valid" }, ["unevaluatedProperties"])).to.equal("oracle-suspect");
+  });
+
+  it("a draft-04 instance holding a whole number at or above 1e21 (no draft-04 integer: it has an exponent) is one the oracle misjudges", () => {
+    expect(oracleMisjudges("draft-04", { a: [1e21] })).to.equal(true);
+    expect(oracleMisjudges("draft-04", -1e22)).to.equal(true);
+    expect(oracleMisjudges("draft-04", 1e20)).to.equal(false);
+    expect(oracleMisjudges("draft-06", 1e21)).to.equal(false);
   });
 
   it("a fault is the adapter's whatever the others say", () => {

@@ -6,7 +6,7 @@
  */
 import type { Adapter } from "../../adapters/adapter.js";
 import { keywordSignature, signatureOf, type RandomFinding } from "../../compare/bug-groups.js";
-import { standingOf } from "../../compare/majority.js";
+import { oracleMisjudges, standingOf } from "../../compare/majority.js";
 import { validity } from "../../compare/observation.js";
 import { shrinkSchema } from "../../generate/schema/shrink-schema.js";
 import type { Finding, FindingKind, Observation } from "../../model/finding.js";
@@ -41,7 +41,9 @@ export async function judgeTargetFindings(target: Target, findings: readonly Fin
       count(setAside, observed ? "did not reproduce when observed again" : "oracle gave no verdict when observed again");
       continue;
     }
-    const standing = (await formatDependent(target, instance.value, disagreement!, adapters, options)) ? "format-difference" : standingOf(instance.expected, observed.oracle, observed.adapters, keywordSignature(target.schema, target.dialect));
+    const standing = (await formatDependent(target, instance.value, disagreement!, adapters, options))
+      ? "format-difference"
+      : oracleMisjudges(target.dialect, instance.value) ? "oracle-suspect" : standingOf(instance.expected, observed.oracle, observed.adapters, keywordSignature(target.schema, target.dialect));
     const base: RandomFinding = {
       dialect: target.dialect, schema: target.schema, instance: instance.value, valid: observed.oracle, disagreement: disagreement!, observations: observed.adapters,
       standing, shrunk: false, origin: { target: target.id, seed: options.seed },
