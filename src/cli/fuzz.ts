@@ -7,7 +7,7 @@ import { UsageError } from "../schema/errors.js";
 import { assertCreatableFolder, assertReportsWritable } from "./preflight.js";
 import { declareStopsCleanly, stopSignal } from "./stop.js";
 import {
-  adapterOption, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, probesOption, parseDialect, parseFormats, parseInteger, parseRemotes, parseReports, printChosenSeed, printWarnings,
+  adapterOption, collect, defaultDialectOption, formatModuleOption, formatsOption, keywordOption, probesOption, parseDialect, parseFormats, parseInteger, parseRemotes, parseReports, printChosenSeed, printWarnings,
   remotesOption, reportOption, finishRun, serviceOptionsOf,
 } from "./common.js";
 import { progressPrinter } from "./progress.js";
@@ -16,6 +16,7 @@ import { parseDuration } from "./duration.js";
 import { timeSummaryLine } from "./time-summary.js";
 import { fillOption, sizeOption } from "./payload-size.js";
 import type { PayloadSize } from "../generate/valid/options.js";
+import { fuzzRandomSchemas, type RandomSchemaFlags } from "./random-schemas.js";
 
 interface FuzzFlags extends ServiceFlags {
   adapter: string[];
@@ -36,12 +37,15 @@ interface FuzzFlags extends ServiceFlags {
   size?: PayloadSize;
   jobs?: number;
   fill?: number;
+  randomSchemas?: number | true;
+  dialect: string[];
+  out?: string;
 }
 
 export function fuzzCommand(): Command {
   return new Command("fuzz")
     .description("generate valid and invalid payloads for each schema, check them with ajv and every adapter, shrink and report disagreements")
-    .argument("<schema-or-dir...>", "schema files, or folders searched recursively for *.json")
+    .argument("[schema-or-dir...]", "schema files, or folders searched recursively for *.json (none with --random-schemas)")
     .addOption(adapterOption())
     .option("--definitions", "make every entry of definitions/$defs of each file its own target (bundles)")
     .option("--runs <N>", `payloads per target (half valid, half invalid; default ${DEFAULT_CAMPAIGN_OPTIONS.runs}, none with --duration alone)`, parseInteger("--runs", 1))
@@ -60,8 +64,13 @@ export function fuzzCommand(): Command {
     .addOption(fillOption())
     .addOption(keywordOption())
     .addOption(formatModuleOption())
+    .option("--random-schemas [N]", "fuzz validators with N random schemas (default 200) instead of given ones", parseInteger("--random-schemas", 1))
+    .option("--dialect <D>", "with --random-schemas: a dialect to generate, repeatable (default: all)", collect, [])
+    .option("--out <DIR>", "with --random-schemas: write each distinct bug as JSON-Schema-Test-Suite files, bugs.json and bugs.md")
     .action(async (inputs: string[], flags: FuzzFlags) => {
-      process.exitCode = await fuzz(inputs, flags);
+      if (flags.randomSchemas !== undefined) process.exitCode = await fuzzRandomSchemas(inputs, flags as RandomSchemaFlags);
+      else if (inputs.length === 0) throw new UsageError("fuzz: give schema files or folders (or --random-schemas)");
+      else process.exitCode = await fuzz(inputs, flags);
     });
 }
 

@@ -1,6 +1,7 @@
 import type { Arbitrary } from "fast-check";
 import type FastCheck from "fast-check";
 import type { Dialect } from "./dialects.js";
+import type { RandomKeyword } from "./random.js";
 
 /** The vocabularies of 2019-09/2020-12 (earlier drafts have the same keywords without the split), plus users' own. */
 export type Vocabulary = "core" | "applicator" | "unevaluated" | "validation" | "format" | "content" | "meta-data" | (string & {});
@@ -85,6 +86,8 @@ export interface Keyword {
   readWithUntil?: Dialect;
   /** `false` as its whole value fails with this keyword's name (additionalProperties: false), not as a `false` schema. */
   failsAsItself?: boolean;
+  /** How random schemas write it (`conform fuzz --random-schemas`, src/generate/schema/); absent: never written there. */
+  random?: RandomKeyword;
   hooks?: KeywordHooks;
 }
 

@@ -46,6 +46,11 @@ export function keywordsWithHooks(): Keyword[] {
   return allKeywords().filter((k) => k.hooks !== undefined);
 }
 
+/** The keywords random schemas write (those with a `random` fact). */
+export function keywordsWithRandom(): Keyword[] {
+  return allKeywords().filter((k) => k.random !== undefined);
+}
+
 /** The keyword's hooks where it is written in `schema` and applied in `dialect`. */
 export function hooksIn(schema: object, dialect: Dialect): Array<{ keyword: Keyword; value: unknown }> {
   const out: Array<{ keyword: Keyword; value: unknown }> = [];

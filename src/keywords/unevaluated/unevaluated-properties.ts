@@ -1,4 +1,4 @@
 import { defineKeyword } from "../keyword.js";
 
 /** `unevaluatedProperties`: members no adjacent or nested keyword evaluated hold the subschema. */
-export default defineKeyword({ name: "unevaluatedProperties", vocabulary: "unevaluated", role: "applicator", since: "2019-09", subschemas: "one", instanceType: "object", failsAsItself: true });
+export default defineKeyword({ name: "unevaluatedProperties", vocabulary: "unevaluated", role: "applicator", since: "2019-09", subschemas: "one", instanceType: "object", failsAsItself: true, random: { build: (p) => p.fc.oneof(p.fc.constant(false), p.subschema), weight: 2 } });
