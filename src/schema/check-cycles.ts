@@ -9,6 +9,8 @@ import { walkSchemas } from "./check-refs.js";
 /** Keywords that apply their subschemas to the very instance they are evaluated on. */
 const IN_PLACE_SINGLE = ["not", "if", "then", "else"];
 const IN_PLACE_LIST = ["allOf", "anyOf", "oneOf"];
+/** Maps whose schemas apply to the same instance when a key is present (`dependencies`: its schema entries; ajv applies it in every dialect). */
+const IN_PLACE_MAP = ["dependentSchemas", "dependencies"];
 
 interface Edge {
   /** Where the keyword that leads on is written. */
@@ -20,7 +22,7 @@ interface Edge {
 /**
  * Finds reference cycles that never reach into the instance: `{"$ref": "#"}`, or definitions
  * that refer to each other through `$ref`/`$dynamicRef` and in-place applicators (allOf, anyOf,
- * oneOf, not, if/then/else) only. A validator following one never ends (ajv overflows its stack),
+ * oneOf, not, if/then/else, dependentSchemas, schema dependencies) only. A validator following one never ends (ajv overflows its stack),
  * so the schema is bad input. References are followed statically. Depth-first with an explicit
  * stack and three colours, each schema and edge visited once per run (`seen` is shared by the
  * documents of one registry). Returns one InputError per cycle, at the keyword that closes it.
@@ -76,12 +78,19 @@ function inPlaceEdges(l: Located, registry: SchemaRegistry): Edge[] {
   const tokens = [
     ...IN_PLACE_SINGLE.filter((k) => typeof schema[k] === "boolean" || isObject(schema[k])).map((k) => [k]),
     ...IN_PLACE_LIST.flatMap((k) => (Array.isArray(schema[k]) ? (schema[k] as unknown[]).map((_, i) => [k, String(i)]) : [])),
+    ...IN_PLACE_MAP.flatMap((k) => mapEntries(schema[k]).map((name) => [k, name])),
   ];
   for (const t of tokens) {
     const to = registry.locate(l.document, joinPointer(l.pointer, ...t));
     if (to) edges.push({ from: l, keywordPointer: joinPointer(l.pointer, ...t), to });
   }
   return edges;
+}
+
+/** The names of a map keyword whose values are schemas (a `dependencies` list of names is not). */
+function mapEntries(value: unknown): string[] {
+  if (!isObject(value)) return [];
+  return Object.keys(value).filter((name) => typeof value[name] === "boolean" || isObject(value[name]));
 }
 
 function cycleError(closing: Edge, path: Located[]): InputError {

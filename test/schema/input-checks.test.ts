@@ -66,6 +66,17 @@ describe("reference cycles that never reach into the instance", () => {
     expect(errors[0]!.reason).to.contain("file:///t/b.json#/not/if → # → #/anyOf/1");
   });
 
+  it("follows dependentSchemas and schema dependencies, which apply to the same instance (a random schema's cycle through if and dependentSchemas)", () => {
+    const { registry, docs } = registryOf({
+      "dep.json": { if: { dependentSchemas: { a: { $ref: "#" } } } },
+      "list.json": { dependentSchemas: { a: { $ref: "#/$defs/x" } }, $defs: { x: { dependentRequired: { a: ["b"] } } } },
+    });
+    expect(checkReferenceCycles(docs[0]!, registry).map((e) => e.pointer)).to.deep.equal(["/if/dependentSchemas/a"]);
+    expect(checkReferenceCycles(docs[1]!, registry)).to.deep.equal([]);
+    const legacy = registryOf({ "old.json": { dependencies: { a: { $ref: "#" }, b: ["c"] } } }, "draft-07");
+    expect(checkReferenceCycles(legacy.docs[0]!, legacy.registry).map((e) => e.pointer)).to.deep.equal(["/dependencies/a"]);
+  });
+
   it("accepts recursion that goes through the instance (properties, items) and references to a finished subtree", () => {
     const { registry, docs } = registryOf({
       "tree.json": { $defs: { node: { type: "object", properties: { kids: { type: "array", items: { $ref: "#/$defs/node" } } } }, leaf: { $ref: "#/$defs/node" } }, anyOf: [{ $ref: "#/$defs/node" }, { $ref: "#/$defs/leaf" }] },
