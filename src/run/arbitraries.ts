@@ -4,6 +4,7 @@ import { GenContext } from "../generate/valid/context.js";
 import { asReported, validArbitrary as validOf } from "../generate/valid/index.js";
 import type { FormatPolicy } from "../oracle/format-policy.js";
 import { payloadShape, type PayloadSize } from "../generate/valid/options.js";
+import type { ProbeMode } from "../model/probe.js";
 import { Oracle } from "../oracle/oracle.js";
 import { dialectFromUri, type Dialect } from "../schema/dialect.js";
 import { InputError, UsageError } from "../schema/errors.js";
@@ -28,6 +29,8 @@ export interface ArbitraryOptions {
   size?: PayloadSize;
   /** The bias knob, 0..1: share of optional properties present and how far array lengths lean to their longest. */
   fill?: number;
+  /** Typed-consumer probes in valid values (`--probes`): "none", "typed" (default) or "all" (spellings are lost in a parsed value: `1.0` is 1). */
+  probes?: ProbeMode;
 }
 
 /** An invalid value and what it breaks, by construction (the oracle confirms it invalid). */
@@ -69,7 +72,7 @@ function targetOf(schema: string | JsonSchema, options: ArbitraryOptions): { tar
   const root = listTargets(loaded.documents.slice(0, 1), loaded.registry, { definitions: false })[0];
   if (!root) throw new UsageError(`${typeof schema === "string" ? schema : "the schema"}: no schema to draw from`);
   const target = options.pointer ? atPointer(root, options.pointer) : root;
-  return { target, ctx: new GenContext(loaded.registry, new Oracle(loaded.registry, options.formats ?? "assert"), payloadShape(options.size, options.fill)) };
+  return { target, ctx: new GenContext(loaded.registry, new Oracle(loaded.registry, options.formats ?? "assert"), { ...payloadShape(options.size, options.fill), ...(options.probes ? { probes: options.probes } : {}) }) };
 }
 
 function withInlineDocument(schema: JsonSchema, defaultDialect: Dialect, remotes: RemoteMapping[]) {

@@ -29,6 +29,17 @@ describe("public arbitraries: validArbitrary / invalidArbitrary for users' own p
     }
   });
 
+  it("probes: a uint32 field gets 2^32 - 1 and 2^32 with the default (typed), never with probes none; every value stays valid", function () {
+    const schema = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "integer", minimum: 0, format: "uint32" };
+    const check = new Ajv2020.default({ strict: false }).compile(schema);
+    const drawn = (probes?: "none" | "typed") => testSeeds([1, 2, 3]).flatMap((seed) => fc.sample(validArbitrary(schema, probes ? { probes } : {}), { seed, numRuns: 200 }));
+    const typed = drawn();
+    expect(typed.every((v) => check(v))).to.equal(true);
+    expect(typed).to.include.members([4294967295, 4294967296]);
+    const none = drawn("none");
+    expect(none.filter((v) => v === 4294967295 || v === 4294967296)).to.deep.equal([]);
+  });
+
   it("every valid value is valid, every invalid value invalid with a true label (property, fixed seeds plus this run's)", function () {
     const invalid = invalidArbitrary(USER)!;
     expect(invalid).to.not.equal(undefined);
