@@ -17,11 +17,16 @@ export function canonicalJson(v: unknown): string {
  * are compared by their canonical JSON in a set, so a 100,000-value enum is not quadratic.
  */
 export function uniqueJson<T>(values: readonly T[]): T[] {
+  return uniqueBy(values, canonicalJson);
+}
+
+/** The items whose `key` was not seen before, in order (the first of each key kept). */
+export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
-  return values.filter((v) => {
-    const key = canonicalJson(v);
-    if (seen.has(key)) return false;
-    seen.add(key);
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
     return true;
   });
 }

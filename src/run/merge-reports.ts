@@ -1,3 +1,4 @@
+import { uniqueBy } from "../canonical/json-equal.js";
 import type { Finding } from "../model/finding.js";
 import type { AdapterSummary, RunReport, TargetSummary } from "../model/report.js";
 
@@ -62,14 +63,4 @@ function mergeAdapters(all: AdapterSummary[]): AdapterSummary[] {
     }
   }
   return [...byName.values()];
-}
-
-function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
