@@ -59,6 +59,16 @@ describe("other readings: valid payloads that break a keyword the dialect does n
     expect(found.some((o) => Array.isArray(o.tags) && !o.tags.includes("core"))).to.equal(true);
   });
 
+  it("subschemas of siblings hidden beside a draft-07 $ref, which ajv's reading does not hold, give plain values instead of failing the target", function () {
+    const schema = { definitions: { n: { type: "object" } }, type: "object", properties: { a: { $ref: "#/definitions/n", properties: { b: { oneOf: [{ type: "string" }, { type: "integer" }] } } } } };
+    const fixture = inlineFixture(schema, "draft-07");
+    const arb = otherReadingArbitrary(fixture.target, fixture.ctx)!;
+    expect(arb).to.not.equal(undefined);
+    const check = fixture.ctx.oracle.check(fixture.target.uri, fixture.target.dialect);
+    const drawn = fc.sample(arb, { numRuns: 60, seed: 3 });
+    expect(drawn.filter((v) => v !== null && !check(v))).to.deep.equal([]);
+  });
+
   it("a schema whose every keyword its dialect reads has no other reading", function () {
     const fixture = inlineFixture({ type: "object", properties: { a: { const: 1 } }, if: { required: ["a"] }, then: { required: ["b"] } }, "2020-12");
     expect(otherReadingArbitrary(fixture.target, fixture.ctx)).to.equal(undefined);

@@ -16,6 +16,8 @@ import { MutationEngine } from "./engine.js";
 import { retried } from "./first-some.js";
 import { guardedBox } from "./guarded.js";
 import { evaluationRoot } from "./index.js";
+import { OracleUnavailable } from "../../oracle/oracle.js";
+import { InputError } from "../../schema/errors.js";
 
 /**
  * A keyword written where its dialect does not read it, that another dialect does: one
@@ -82,8 +84,37 @@ export function otherReadingArbitrary(target: Target, ctx: GenContext): Arbitrar
     const verdict = ctx.oracle.judge(target.uri, target.dialect, { stage: "valid generation (other readings)" });
     const roots = [rootApplied(root)];
     const drawn = retried(guardedBox(valid).chain((v) => (v === null ? fc.constant(null) : engine.violationsOf(v.value, roots, 0, 0))), VALID_TRIES);
-    return new GuardedDraw(drawn.map((v) => (v !== null && verdict(v.value) === true ? v.value : null)), ctx);
+    return new GuardedDraw(new NullWhereUnjudged(drawn.map((v) => (v !== null && verdict(v.value) === true ? v.value : null))), ctx);
   });
+}
+
+/**
+ * Null where a draw reaches a place the oracle cannot judge: beside a draft-07 `$ref` the
+ * subschemas of the hidden siblings are not in the document ajv holds (the specification's
+ * reading drops them), so a branch check there is "schema not found". That is no fault of the
+ * target: the probe is given up and a plain valid value is drawn instead (minecraft-recipe.json).
+ */
+class NullWhereUnjudged<T> extends fc.Arbitrary<T | null> {
+  constructor(private readonly inner: Arbitrary<T | null>) {
+    super();
+  }
+
+  generate(mrng: Parameters<Arbitrary<T>["generate"]>[0], biasFactor: number | undefined): fc.Value<T | null> {
+    try {
+      return this.inner.generate(mrng, biasFactor);
+    } catch (e) {
+      if (e instanceof OracleUnavailable || e instanceof InputError) return new fc.Value<T | null>(null, undefined);
+      throw e;
+    }
+  }
+
+  canShrinkWithoutContext(value: unknown): value is T | null {
+    return false;
+  }
+
+  shrink(value: T | null, context: unknown): fc.Stream<fc.Value<T | null>> {
+    return value === null ? fc.Stream.nil() : this.inner.shrink(value, context);
+  }
 }
 
 /**
