@@ -35,6 +35,8 @@ export class InProcessAdapter implements Adapter {
     this.dialects = this.supported.map((d) => DIALECT_URI[d]);
     const workerData: EngineWorkerData = { adapter: definition.name, options: { formats: options.formats } };
     this.runner = new IsolatedRunner({ workerUrl: ENGINE_WORKER, workerData, timeoutMs: options.timeoutMs });
+    // The library loads in its worker while the run reads its schemas (a tenth of `conform suite`).
+    this.runner.warm();
   }
 
   async prepare(target: Target): Promise<Prepared> {

@@ -78,6 +78,14 @@ export class IsolatedRunner<P, I, R> {
     this.live?.sharedSent.delete(name);
   }
 
+  /**
+   * Starts the worker now, without waiting: it loads its module while the caller reads its
+   * input, instead of on the first setup. A start that fails is retried, and reported, there.
+   */
+  warm(): void {
+    if (!this.closed) void this.queue.run(() => this.ensureWorker());
+  }
+
   /** Compiles a payload in the worker; the key names it in run(). */
   setup(payload: P, needs: string[] = []): Promise<SetupOutcome> {
     return this.serialised(async () => {
