@@ -79,9 +79,9 @@ function jsfBundleTarget(bundle: Record<string, Json>, pointer: string): JsonSch
   return { $schema: bundle.$schema ?? null, definitions: bundle.definitions ?? {}, $ref: "#" + pointer } as JsonSchema;
 }
 
+/** Draws each target's payloads (timed), then judges and counts them (not timed) before the next target: xlarge payloads of every target at once would not fit in memory. */
 function drawOurs(subjects: Subject[], arbs: Map<string, Arbitrary<Json> | Error>, runs: number, seed: number): Tally {
   const tally = newTally();
-  const all: Array<[Subject, Json[]]> = [];
   for (const s of subjects) {
     const arb = arbs.get(s.id)!;
     if (arb instanceof Error) {
@@ -93,13 +93,12 @@ function drawOurs(subjects: Subject[], arbs: Map<string, Arbitrary<Json> | Error
       // one guard per target, as the run draws: the oracle's checks inside start no watchdog each
       const payloads = withinTimeLimit(`drawing ${s.id}`, 120_000, () => fc.sample(arb, { numRuns: runs, seed }));
       tally.drawMs += performance.now() - started;
-      all.push([s, payloads]);
+      judge(tally, [[s, payloads]]);
     } catch (e) {
       tally.drawMs += performance.now() - started;
       fail(tally, e);
     }
   }
-  judge(tally, all);
   return tally;
 }
 

@@ -8,6 +8,8 @@ export interface GenerateOptions {
   arraySpread: number;
   /** At most this many properties beyond the named ones, where the schema allows them. */
   maxExtraProperties: number;
+  /** Code points free text may have beyond its minLength (where maxLength allows). */
+  textSpread: number;
   /** Consecutive rejected candidates before a filter gives up (never an endless loop). */
   filterBudget: number;
   /** Time building one target's arbitrary, or drawing one payload, may take before generation gives up. */
@@ -30,6 +32,7 @@ export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
   maxDepth: 4,
   arraySpread: 4,
   maxExtraProperties: 2,
+  textSpread: 24,
   filterBudget: 2000,
   targetTimeLimitMs: 10_000,
   maxForcedSize: 10_000,
@@ -43,15 +46,19 @@ export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
 export const PAYLOAD_SIZES = ["xsmall", "small", "medium", "large", "xlarge"] as const;
 export type PayloadSize = (typeof PAYLOAD_SIZES)[number];
 
-type SizeKnobs = Pick<GenerateOptions, "maxDepth" | "arraySpread" | "maxExtraProperties" | "optionalKeys">;
+type SizeKnobs = Pick<GenerateOptions, "maxDepth" | "arraySpread" | "maxExtraProperties" | "optionalKeys" | "textSpread">;
 
-/** What each size sets: nesting depth, array spread, extra keys and optional keys per object grow together. */
+/**
+ * What each size sets: nesting depth, array spread, extra keys and optional keys per object
+ * grow together; free text grows as fast-check's own scale grows lengths (large 1,000,
+ * xlarge 10,000), since long strings are where parsers and buffers break and cost little to draw.
+ */
 const SIZE_KNOBS: Record<PayloadSize, SizeKnobs> = {
-  xsmall: { maxDepth: 2, arraySpread: 1, maxExtraProperties: 1, optionalKeys: 1 },
-  small: { maxDepth: 3, arraySpread: 2, maxExtraProperties: 1, optionalKeys: 2 },
-  medium: { maxDepth: 4, arraySpread: 4, maxExtraProperties: 2, optionalKeys: 4 },
-  large: { maxDepth: 6, arraySpread: 8, maxExtraProperties: 4, optionalKeys: 12 },
-  xlarge: { maxDepth: 8, arraySpread: 16, maxExtraProperties: 8, optionalKeys: 32 },
+  xsmall: { maxDepth: 2, arraySpread: 1, maxExtraProperties: 1, optionalKeys: 1, textSpread: 8 },
+  small: { maxDepth: 3, arraySpread: 2, maxExtraProperties: 1, optionalKeys: 2, textSpread: 16 },
+  medium: { maxDepth: 4, arraySpread: 4, maxExtraProperties: 2, optionalKeys: 4, textSpread: 24 },
+  large: { maxDepth: 6, arraySpread: 8, maxExtraProperties: 4, optionalKeys: 12, textSpread: 1_000 },
+  xlarge: { maxDepth: 8, arraySpread: 16, maxExtraProperties: 8, optionalKeys: 32, textSpread: 10_000 },
 };
 
 /** The generation knobs of a payload size. */

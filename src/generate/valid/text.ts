@@ -35,9 +35,12 @@ const ALPHABET: TextAlphabet = {
   anyWeight: 2,
 };
 
-/** Text of min..max code points (max capped a little above min), short lengths favoured. */
-export function freeText(min: number, max: number): Arbitrary<string> {
-  return new TextArbitrary(min, Math.min(max, min + 24), ALPHABET);
+/** Code points free text may have beyond its minimum unless a size says otherwise (GenerateOptions.textSpread). */
+export const TEXT_SPREAD = 24;
+
+/** Text of min..max code points (max capped `spread` above min), short lengths favoured. */
+export function freeText(min: number, max: number, spread = TEXT_SPREAD): Arbitrary<string> {
+  return new TextArbitrary(min, Math.min(max, min + spread), ALPHABET);
 }
 
 function exactly(length: number): Arbitrary<string> {
@@ -49,9 +52,9 @@ function exactly(length: number): Arbitrary<string> {
  * minLength exactly), and now and then text that ends in "\n" (where `$` and line-based
  * parsers disagree).
  */
-export function textOfLength(min: number, max: number): Arbitrary<string> {
-  const cap = Math.min(max, min + 24);
-  const parts = [{ arbitrary: freeText(min, cap), weight: 6 }];
+export function textOfLength(min: number, max: number, spread = TEXT_SPREAD): Arbitrary<string> {
+  const cap = Math.min(max, min + spread);
+  const parts = [{ arbitrary: freeText(min, cap, spread), weight: 6 }];
   if (max !== Infinity && max > min) parts.push({ arbitrary: exactly(max), weight: 1 });
   if (min > 0) parts.push({ arbitrary: exactly(min), weight: 1 });
   if (cap >= 1) parts.push({ arbitrary: new TextArbitrary(Math.max(0, min - 1), cap - 1, ALPHABET).map((s) => s + "\n"), weight: 1 });

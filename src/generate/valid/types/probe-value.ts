@@ -27,7 +27,7 @@ export function probesArbitrary(specs: readonly ProbeSpec[]): Arbitrary<Json> {
 
 /** The value with every probe replaced by its parsed value (the same object when it holds none). */
 export function plainOf(value: Json): Json {
-  return unwrap(value, "", undefined);
+  return unwrap(value, undefined, undefined);
 }
 
 /** Equal keys for equal JSON values, probes compared by their parsed values (uniqueItems). */
@@ -43,31 +43,68 @@ export interface Probed {
 
 export function probedOf(value: Json): Probed {
   const probes: ProbeMark[] = [];
-  const instance = unwrap(value, "", probes);
+  const instance = unwrap(value, undefined, probes);
   return { instance, probes };
 }
 
-/** One pass; containers without a probe are returned as they are. Marks are recorded when asked for. */
-function unwrap(value: Json, at: string, marks: ProbeMark[] | undefined): Json {
+/** Where a value sits, built only when a probe is found there (a pointer string per node was most of drawing large payloads). */
+interface At {
+  parent: At | undefined;
+  key: string;
+}
+
+function pointerOf(at: At | undefined): string {
+  const keys: string[] = [];
+  for (let a = at; a; a = a.parent) keys.push(a.key.replace(/~/g, "~0").replace(/\//g, "~1"));
+  return keys.length === 0 ? "" : "/" + keys.reverse().join("/");
+}
+
+/**
+ * One pass; containers without a probe are returned as they are (copied only from the first
+ * changed member on). Marks are recorded when asked for.
+ */
+function unwrap(value: Json, at: At | undefined, marks: ProbeMark[] | undefined): Json {
   if ((value as unknown) instanceof ProbeValue) {
     const { value: v, name, text } = (value as unknown as ProbeValue).spec;
-    marks?.push({ probe: name, instancePath: at, ...(text !== undefined ? { text } : {}) });
+    marks?.push({ probe: name, instancePath: pointerOf(at), ...(text !== undefined ? { text } : {}) });
     return v;
   }
   if (value === null || typeof value !== "object") return value;
-  const child = (k: string) => (marks ? `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}` : at);
-  if (Array.isArray(value)) {
-    const items = value.map((v, i) => unwrap(v, child(String(i)), marks));
-    return items.some((v, i) => v !== value[i]) ? items : value;
+  return Array.isArray(value) ? unwrapItems(value, at, marks) : unwrapEntries(value, at, marks);
+}
+
+function unwrapItems(value: Json[], at: At | undefined, marks: ProbeMark[] | undefined): Json {
+  let out: Json[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const v = value[i]!;
+    if (v === null || typeof v !== "object") {
+      if (out) out.push(v);
+      continue;
+    }
+    const u = unwrap(v, { parent: at, key: String(i) }, marks);
+    if (u !== v && !out) out = value.slice(0, i);
+    if (out) out.push(u);
   }
-  let changed = false;
-  const entries = Object.entries(value).map(([k, v]) => {
-    const u = unwrap(v, child(k), marks);
-    if (u !== v) changed = true;
-    return [k, u] as const;
-  });
-  if (!changed) return value;
-  const out: Record<string, Json> = {};
-  for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-  return out;
+  return out ?? value;
+}
+
+function unwrapEntries(value: { [key: string]: Json }, at: At | undefined, marks: ProbeMark[] | undefined): Json {
+  let out: Record<string, Json> | undefined;
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = value[k]!;
+    const u = v === null || typeof v !== "object" ? v : unwrap(v, { parent: at, key: k }, marks);
+    if (u !== v && !out) {
+      out = {};
+      for (const before of keys.slice(0, i)) defineOwn(out, before, value[before]!);
+    }
+    if (out) defineOwn(out, k, u);
+  }
+  return out ?? value;
+}
+
+/** An own enumerable property, also when the key is "__proto__". */
+function defineOwn(out: Record<string, Json>, key: string, value: Json): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
 }

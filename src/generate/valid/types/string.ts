@@ -32,7 +32,7 @@ export const stringGenerator: TypeGenerator = {
     const regexes = compilePatterns(b.patterns);
     const unfit = regexes.find((r) => noLengthFits(r.source, b.minLength, b.maxLength));
     if (unfit) throw new Unsatisfiable(`no string of pattern ${JSON.stringify(unfit.source)} has a length allowed by ${keywordSites(canon.members, "minLength", "maxLength")}`);
-    const chosen = firstFeeding([() => [baseArbitrary(b, asserted, regexes)], () => lengthCappedBases(regexes, b), () => otherBases(regexes)], b, regexes, asserted);
+    const chosen = firstFeeding([() => [baseArbitrary(b, asserted, regexes, ctx.options.textSpread)], () => lengthCappedBases(regexes, b), () => otherBases(regexes)], b, regexes, asserted);
     if (!chosen) throw new NothingFound(`no string drawn met every constraint of ${keywordSites(canon.members, "pattern", "format", "minLength", "maxLength")}`);
     const arbitrary = chosen.accept ? boundedFilter(chosen.base.arbitrary, chosen.accept, "string constraints", ctx.options.filterBudget, ctx) : chosen.base.arbitrary;
     return { arbitrary: engineProbed(arbitrary, b, regexes, asserted) as Arbitrary<Json>, exact: true };
@@ -139,7 +139,7 @@ interface Base {
  * most specific constraint), else an asserted format, else a relaxed pattern, else text of a
  * length within the bounds (an annotation-only format mixes in its own generator).
  */
-function baseArbitrary(b: StringBounds, asserted: string[], regexes: RegExp[]): Base {
+function baseArbitrary(b: StringBounds, asserted: string[], regexes: RegExp[], textSpread: number): Base {
   const driven = regexes.map((r) => patternStrings(r.source));
   const exactIndex = driven.findIndex((d) => d?.exact === true);
   if (exactIndex >= 0) return { arbitrary: driven[exactIndex]!.arbitrary, lengthsExact: false, exactPattern: exactIndex, exactFormat: -1 };
@@ -147,7 +147,7 @@ function baseArbitrary(b: StringBounds, asserted: string[], regexes: RegExp[]): 
   if (formatIndex >= 0) return { arbitrary: formatArbitrary(asserted[formatIndex]!)!, lengthsExact: false, exactPattern: -1, exactFormat: formatIndex };
   const relaxed = driven.find((d) => d !== undefined);
   if (relaxed) return { arbitrary: relaxed.arbitrary, lengthsExact: false, exactPattern: -1, exactFormat: -1 };
-  const text = textOfLength(b.minLength, b.maxLength);
+  const text = textOfLength(b.minLength, b.maxLength, textSpread);
   const annotated = b.formats.find((f) => formatArbitrary(f) !== undefined);
   if (annotated !== undefined && regexes.length === 0) return { arbitrary: annotatedFormatArbitrary(annotated, text), lengthsExact: false, exactPattern: -1, exactFormat: -1 };
   return { arbitrary: text, lengthsExact: true, exactPattern: -1, exactFormat: -1 };
