@@ -4,12 +4,45 @@ type Random = Parameters<Arbitrary<string>["generate"]>[0];
 type Value<T> = ReturnType<Arbitrary<T>["generate"]>;
 
 /**
- * Texts longer than this take their code points' random numbers from a local generator
- * (mulberry32) seeded by one fast-check draw: fast-check's nextInt per code point, and a
- * string concatenation per code point, made long strings (large payload sizes) the slowest
- * thing drawn, about 9 M characters/s.
+ * Texts longer than this take their code points from a local generator (mulberry32) seeded by
+ * one fast-check draw, two per 32-bit number through a table: fast-check's nextInt per code
+ * point, and a string concatenation per code point, made long strings (large payload sizes)
+ * the slowest thing drawn, about 9 M characters/s.
  */
 const LONG_TEXT = 64;
+
+/** The local generator's state (drawing is synchronous, so one per thread serves every text). */
+let local = 0;
+
+function seedLocal(seed: number): void {
+  local = seed | 0;
+}
+
+/** mulberry32: the next number, 0..2^32-1. */
+function nextLocal(): number {
+  local = (local + 0x6d2b79f5) | 0;
+  let t = Math.imul(local ^ (local >>> 15), local | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
+}
+
+/** A table entry for a code point that is not plain ASCII (U+FFFF is no ASCII character). */
+const RARE = 0xffff;
+const asciiTables = new WeakMap<TextAlphabet, Uint16Array>();
+
+/** For each 16-bit number: the ASCII character it draws, or RARE (in the alphabet's proportions). */
+function asciiTable(a: TextAlphabet): Uint16Array {
+  let table = asciiTables.get(a);
+  if (table) return table;
+  table = new Uint16Array(65536);
+  const total = a.asciiWeight + a.trickyWeight + a.anyWeight;
+  for (let h = 0; h < 65536; h++) {
+    const scaled = (h / 65536) * total;
+    table[h] = scaled < a.asciiWeight ? 0x20 + Math.floor((scaled / a.asciiWeight) * 95) : RARE;
+  }
+  asciiTables.set(a, table);
+  return table;
+}
 
 let scratch = new Uint16Array(1024);
 
@@ -65,40 +98,53 @@ export class TextArbitrary extends fc.Arbitrary<string> {
     const units = scratchUnits(2 * length);
     let n = 0;
     if (length > LONG_TEXT) {
-      // mulberry32, seeded by one draw (inlined: a generator closure here halved the speed).
-      let state = mrng.nextInt(-0x80000000, 0x7fffffff);
-      for (let i = 0; i < length; i++) {
-        state = (state + 0x6d2b79f5) | 0;
-        let t = Math.imul(state ^ (state >>> 15), state | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        n = this.write((t ^ (t >>> 14)) >>> 1, units, n);
+      seedLocal(mrng.nextInt(-0x80000000, 0x7fffffff));
+      const table = asciiTable(this.alphabet);
+      // Two code points per local number: each half looks up its ASCII character, or RARE.
+      for (let i = 0; i < length; i += 2) {
+        const r = nextLocal();
+        n = this.writeLong(table[r & 0xffff]!, units, n);
+        if (i + 1 < length) n = this.writeLong(table[r >>> 16]!, units, n);
       }
-    } else for (let i = 0; i < length; i++) n = this.write(mrng.nextInt(0, 0x7fffffff), units, n);
+    } else for (let i = 0; i < length; i++) n = this.write(mrng.nextInt(0, 0x7fffffff) / 2147483648, units, n);
     return new fc.Value(textOf(units, n), undefined);
   }
 
   /**
-   * One code point from one random number (0..2^31-1), written as UTF-16 units at `n`; returns
-   * the next position. The number as a fraction picks the kind by weight, and what is left of
-   * it the character (multiplications: three integer divisions per code point were most of
-   * drawing long texts).
+   * One code point from a random fraction (0 ≤ f < 1), written as UTF-16 units at `n`; returns
+   * the next position. The fraction picks the kind by weight, and what is left of it the
+   * character (multiplications: integer divisions per code point were most of drawing long texts).
    */
-  private write(r: number, units: Uint16Array, n: number): number {
+  private write(f: number, units: Uint16Array, n: number): number {
     const a = this.alphabet;
-    const scaled = (r / 2147483648) * this.total;
-    const kind = Math.floor(scaled);
-    const rest = scaled - kind;
-    if (kind < a.asciiWeight) {
-      units[n] = 0x20 + Math.floor(rest * 95);
+    const scaled = f * this.total;
+    if (scaled < a.asciiWeight) {
+      units[n] = 0x20 + Math.floor((scaled / a.asciiWeight) * 95);
       return n + 1;
     }
-    if (kind < a.asciiWeight + a.trickyWeight) {
-      const c = a.tricky[Math.floor(rest * a.tricky.length)]!;
+    return this.writeRare((scaled - a.asciiWeight) / (a.trickyWeight + a.anyWeight), units, n);
+  }
+
+  /** A long text's code point: the table's ASCII character, or a rare one from a fresh local number. */
+  private writeLong(unit: number, units: Uint16Array, n: number): number {
+    if (unit !== RARE) {
+      units[n] = unit;
+      return n + 1;
+    }
+    return this.writeRare(nextLocal() / 4294967296, units, n);
+  }
+
+  /** A code point other than plain ASCII from a random fraction: a tricky character or any scalar value, by weight. */
+  private writeRare(f: number, units: Uint16Array, n: number): number {
+    const a = this.alphabet;
+    const scaled = f * (a.trickyWeight + a.anyWeight);
+    if (scaled < a.trickyWeight) {
+      const c = a.tricky[Math.floor((scaled / a.trickyWeight) * a.tricky.length)]!;
       for (let j = 0; j < c.length; j++) units[n++] = c.charCodeAt(j);
       return n;
     }
     // Any Unicode scalar value, surrogate halves skipped.
-    const c = Math.floor(rest * (0x110000 - 0x800));
+    const c = Math.floor(((scaled - a.trickyWeight) / a.anyWeight) * (0x110000 - 0x800));
     const p = c >= 0xd800 ? c + 0x800 : c;
     if (p < 0x10000) {
       units[n] = p;
