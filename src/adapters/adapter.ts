@@ -29,6 +29,12 @@ export interface Adapter {
    */
   validate(p: Prepared & { ok: true }, instances: unknown[], texts?: ReadonlyArray<string | undefined>): Promise<Verdict[]>;
   close(): Promise<void>;
+  /**
+   * True when prepare/validate may be called again before earlier calls have finished (the
+   * adapter keeps its own order: a queue, a worker, a pipelined harness). `conform suite` then
+   * asks the next groups while one is answered. Absent: one call at a time.
+   */
+  readonly concurrentCalls?: boolean;
 }
 
 export function isValidVerdict(v: Verdict): v is { valid: boolean } {

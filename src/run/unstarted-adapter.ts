@@ -7,6 +7,8 @@ import type { Adapter, Prepared, Verdict } from "../adapters/adapter.js";
  */
 export class UnstartedAdapter implements Adapter {
   readonly dialects: string[] = [];
+  /** It answers at once, whatever the order. */
+  readonly concurrentCalls = true;
 
   constructor(
     readonly name: string,

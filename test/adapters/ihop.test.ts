@@ -83,6 +83,28 @@ describe("exec: IHOP client", function () {
     });
   }
 
+  it("batches asked before earlier ones are answered (pipelined) each get their own answer, in any number", async function () {
+    const adapter = await start("correct.mjs");
+    const p = await prepared(adapter);
+    const batches = Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? [i, "s"] : i % 3 === 1 ? [i + 0.5] : [i, i + 1, "t"]));
+    const answers = await Promise.all(batches.map((b) => adapter.validate(p, b)));
+    answers.forEach((verdicts, i) => expect(verdicts, `batch ${i}`).to.deep.equal(batches[i]!.map((x) => ({ valid: Number.isInteger(x) }))));
+  });
+
+  for (const f of faults.filter((f) => ["crash-mid-run.mjs", "garbage.mjs", "wrong-count.mjs"].includes(f.file))) {
+    it(`${f.file} with batches in flight: the faulting batch gets ${f.fault}, those behind it are asked again of the restarted harness`, async function () {
+      const adapter = await start(f.file, 1000);
+      const p = await prepared(adapter);
+      const firstPid = adapter.pid as number;
+      const asked = [[1], ["x"], [1, f.trigger, 2], [2], ["y", 3], [5.5]].map((b) => adapter.validate(p, b));
+      const [a, b, faulted, c, d, e] = await Promise.all(asked);
+      expect([a, b]).to.deep.equal([[{ valid: true }], [{ valid: false }]]);
+      expectFault(faulted!, 3, f.fault, f.message);
+      expect([c, d, e]).to.deep.equal([[{ valid: true }], [{ valid: false }, { valid: true }], [{ valid: false }]]);
+      expect(adapter.pid).to.be.a("number").and.not.equal(firstPid);
+    });
+  }
+
   it("kills the whole process group of a hung harness, grandchildren included", async function () {
     const adapter = await start("hang.mjs", 1000);
     const grandchild = adapter.implementation.grandchildPid as number;

@@ -22,6 +22,8 @@ export class InProcessAdapter implements Adapter {
   readonly name: string;
   readonly version?: string;
   readonly dialects: string[];
+  /** Calls are ordered by its queue (the worker runs one at a time). */
+  readonly concurrentCalls = true;
   /** The dialects of the installed release. */
   private readonly supported: readonly Dialect[];
   private readonly runner: IsolatedRunner<EngineSetup, unknown, boolean>;

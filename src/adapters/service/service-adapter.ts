@@ -16,6 +16,8 @@ const MESSAGE_LIMIT = 300;
 export abstract class ServiceAdapter implements Adapter {
   readonly dialects: string[] = [...ALL_DIALECTS];
   private readonly queue = new SerialQueue();
+  /** Calls are ordered by its queue. */
+  readonly concurrentCalls = true;
 
   constructor(readonly name: string) {}
 

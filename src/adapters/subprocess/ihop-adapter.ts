@@ -6,6 +6,7 @@ import { SerialQueue } from "../serial-queue.js";
 import { bowtieCase, runUrisIn } from "./bowtie-case.js";
 import { HarnessProcess, type HarnessCommand, type LineOutcome } from "./harness-process.js";
 import { lineWithTexts } from "./raw-text.js";
+import { RunPipeline, type PipelinedOutcome } from "./run-pipeline.js";
 import {
   dialectRequest, faultVerdicts, readDialectReply, readRunReply, readStartReply, runRequest, startRequest, stopRequest,
   type Implementation, type ReplyFault,
@@ -37,9 +38,12 @@ type Step<T> = { ok: true; value: T } | ({ ok: false } & ReplyFault);
 export class IhopAdapter implements Adapter {
   readonly dialects: string[];
   readonly version?: string;
-  private process: HarnessProcess | undefined;
+  /** The running harness and its runs in flight; undefined until started again after a fault. */
+  private pipeline: RunPipeline | undefined;
   private currentDialect: string | undefined;
   private seq = 0;
+  /** Calls are ordered by its queue (runs are pipelined: run-pipeline.ts). */
+  readonly concurrentCalls = true;
   private readonly queue = new SerialQueue();
 
   private constructor(
@@ -51,7 +55,7 @@ export class IhopAdapter implements Adapter {
   ) {
     this.dialects = implementation.dialects;
     this.version = typeof implementation.version === "string" ? implementation.version : undefined;
-    this.process = process;
+    this.pipeline = new RunPipeline(process, options.timeoutMs);
   }
 
   /** Starts the harness and reads what it implements; throws if it cannot start. */
@@ -67,7 +71,7 @@ export class IhopAdapter implements Adapter {
 
   /** The pid of the running harness (for tests and diagnostics). */
   get pid(): number | undefined {
-    return this.process?.pid;
+    return this.pipeline?.process.pid;
   }
 
   prepare(target: Target): Promise<Prepared> {
@@ -82,39 +86,51 @@ export class IhopAdapter implements Adapter {
     });
   }
 
-  validate(p: Prepared & { ok: true }, instances: unknown[], texts?: ReadonlyArray<string | undefined>): Promise<Verdict[]> {
-    return this.queue.run(async () => {
-      const handle = p.handle as IhopHandle;
-      const selected = await this.selectDialect(handle.dialect);
-      if (!selected.ok) return faultVerdicts(selected, instances.length);
-      if (!selected.value) return instances.map(() => ({ skipped: true as const, message: `${this.name} refused dialect ${handle.dialect}` }));
-      return this.run(handle, instances, texts);
-    });
+  /**
+   * The run request is written in turn (the queue) and its answer awaited outside the queue, so
+   * the next batch can be written while the harness works on this one (run-pipeline.ts). A
+   * batch the harness never reached because an earlier one faulted is written again.
+   */
+  async validate(p: Prepared & { ok: true }, instances: unknown[], texts?: ReadonlyArray<string | undefined>): Promise<Verdict[]> {
+    const handle = p.handle as IhopHandle;
+    for (;;) {
+      const sent = await this.queue.run(async () => {
+        const selected = await this.selectDialect(handle.dialect);
+        if (!selected.ok) return { verdicts: faultVerdicts(selected, instances.length) };
+        if (!selected.value) return { verdicts: instances.map(() => ({ skipped: true as const, message: `${this.name} refused dialect ${handle.dialect}` })) };
+        return this.sendRun(handle, instances, texts);
+      });
+      if ("verdicts" in sent) return sent.verdicts;
+      const outcome = await sent.answer;
+      if (outcome === "resend") continue;
+      if (!("line" in outcome)) return faultVerdicts(this.lineFault(outcome, sent.pipeline), instances.length);
+      const reply = readRunReply(outcome.line, sent.seq, instances.length);
+      if (reply.restart) this.discard(sent.pipeline);
+      return reply.verdicts.map(withRunUris);
+    }
   }
 
   close(): Promise<void> {
     return this.queue.run(async () => {
-      const process = this.process;
-      this.process = undefined;
-      if (!process) return;
-      process.send(stopRequest());
-      await process.close(this.options.stopGraceMs ?? 2000);
+      const pipeline = this.pipeline;
+      this.pipeline = undefined;
+      if (!pipeline) return;
+      await pipeline.idle();
+      pipeline.process.send(stopRequest());
+      await pipeline.process.close(this.options.stopGraceMs ?? 2000);
     });
   }
 
-  /** One `run` request for the batch; an instance with an exact text (a probe's spelling) is written as that text. */
-  private async run(handle: IhopHandle, instances: unknown[], texts: ReadonlyArray<string | undefined> | undefined): Promise<Verdict[]> {
+  /** Writes one `run` request for the batch (an instance with an exact text, a probe's spelling, is written as that text); its answer comes in turn. */
+  private sendRun(handle: IhopHandle, instances: unknown[], texts: ReadonlyArray<string | undefined> | undefined): { seq: number; pipeline: RunPipeline; answer: Promise<PipelinedOutcome> } {
     const seq = ++this.seq;
     const registry = Object.keys(handle.registry).length > 0 ? { registry: handle.registry } : {};
     const request = lineWithTexts(instances, texts, (written) => {
       const tests = written.map((instance, i) => ({ description: `instance ${i}`, instance }));
       return runRequest(seq, { description: handle.description, schema: handle.schema, ...registry, tests });
     });
-    const outcome = await this.request(request);
-    if (!("line" in outcome)) return faultVerdicts(this.lineFault(outcome), instances.length);
-    const reply = readRunReply(outcome.line, seq, instances.length);
-    if (reply.restart) this.discardProcess();
-    return reply.verdicts.map(withRunUris);
+    const pipeline = this.pipeline as RunPipeline;
+    return { seq, pipeline, answer: pipeline.send(request) };
   }
 
   /** The harness's own spelling of the target's dialect, if it lists that dialect. */
@@ -124,39 +140,43 @@ export class IhopAdapter implements Adapter {
 
   /** Makes sure a harness is running and set to `dialect`; restarts it (start + dialect) after a fault. */
   private async selectDialect(dialect: string): Promise<Step<boolean>> {
-    if (!this.process) {
+    // A harness that stopped answering (its reader saw the crash first) is replaced at once.
+    if (this.pipeline?.abandoned) this.discard(this.pipeline);
+    if (!this.pipeline) {
       const process = new HarnessProcess(this.command);
       const started = await startHandshake(process, this.options.timeoutMs);
       if (!started.ok) {
         process.kill();
         return started;
       }
-      this.process = process;
+      this.pipeline = new RunPipeline(process, this.options.timeoutMs);
       this.currentDialect = undefined;
     }
     if (this.currentDialect === dialect) return { ok: true, value: true };
-    const outcome = await this.request(dialectRequest(dialect));
-    if (!("line" in outcome)) return { ok: false, ...this.lineFault(outcome) };
+    const pipeline = this.pipeline;
+    // `dialect` is answered outside the pipeline: the runs in flight come first.
+    await pipeline.idle();
+    const outcome = await pipeline.process.request(dialectRequest(dialect), this.options.timeoutMs);
+    if (!("line" in outcome)) return { ok: false, ...this.lineFault(outcome, pipeline) };
     const reply = readDialectReply(outcome.line);
-    if (!reply.ok) this.discardProcess();
+    if (!reply.ok) this.discard(pipeline);
     else if (reply.value) this.currentDialect = dialect;
     return reply;
   }
 
-  private request(line: string): Promise<LineOutcome> {
-    return (this.process as HarnessProcess).request(line, this.options.timeoutMs);
-  }
-
   /** A missing answer is a fault, and the harness is no longer trusted. */
-  private lineFault(outcome: Exclude<LineOutcome, { line: string }>): ReplyFault {
-    this.discardProcess();
+  private lineFault(outcome: Exclude<LineOutcome, { line: string }>, pipeline: RunPipeline): ReplyFault {
+    this.discard(pipeline);
     if ("timedOut" in outcome) return { fault: "adapter-timeout", message: `${this.name} did not answer within ${this.options.timeoutMs} ms` };
     return { fault: "adapter-error", message: `${this.name}: ${outcome.exited}` };
   }
 
-  private discardProcess(): void {
-    this.process?.kill();
-    this.process = undefined;
+  /** Gives up the harness of `pipeline` (unless a new one already replaced it): killed, its waiting runs resent to the next one. */
+  private discard(pipeline: RunPipeline): void {
+    pipeline.abandon();
+    pipeline.process.kill();
+    if (this.pipeline !== pipeline) return;
+    this.pipeline = undefined;
     this.currentDialect = undefined;
   }
 }
