@@ -37,6 +37,7 @@ interface FuzzFlags extends ServiceFlags {
   size?: PayloadSize;
   jobs?: number;
   fill?: number;
+  quiet?: boolean;
   randomSchemas?: number | true;
   dialect: string[];
   out?: string;
@@ -64,6 +65,7 @@ export function fuzzCommand(): Command {
     .addOption(fillOption())
     .addOption(keywordOption())
     .addOption(formatModuleOption())
+    .option("--quiet", "no progress lines on stderr (the summary, warnings and errors still print)")
     .option("--random-schemas [N]", "fuzz validators with N random schemas (default 200) instead of given ones", parseInteger("--random-schemas", 1))
     .option("--dialect <D>", "with --random-schemas: a dialect to generate, repeatable (default: all)", collect, [])
     .option("--out <DIR>", "with --random-schemas: write each distinct bug as JSON-Schema-Test-Suite files, bugs.json and bugs.md")
@@ -91,7 +93,7 @@ async function fuzz(inputs: string[], flags: FuzzFlags): Promise<number> {
       declareStopsCleanly();
       if (flags.seed === undefined) printChosenSeed(seed, "fuzz");
     },
-    onTarget: progressPrinter(process.stderr),
+    onTarget: progressPrinter(process.stderr, { budgetMs: flags.duration, quiet: flags.quiet }),
   });
   if (flags.duration !== undefined && outcome.time) process.stderr.write(timeSummaryLine(outcome.report, outcome.time) + "\n");
   if (outcome.corpusSaved !== undefined) process.stderr.write(`corpus: ${outcome.corpusSaved} new counterexample(s) saved to ${flags.corpus}\n`);

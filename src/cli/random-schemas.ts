@@ -30,6 +30,8 @@ export interface RandomSchemaFlags {
   formats: string;
   /** `--duration`, ms: the run stops when it is spent, with what it found. */
   duration?: number;
+  /** `--quiet`: no progress lines. */
+  quiet?: boolean;
 }
 
 export async function fuzzRandomSchemas(inputs: string[], flags: RandomSchemaFlags): Promise<number> {
@@ -44,7 +46,7 @@ export async function fuzzRandomSchemas(inputs: string[], flags: RandomSchemaFla
   const started = performance.now();
   const outcome = await runRandomSchemas({
     count: Math.ceil(count / dialects.length), dialects, adapters: flags.adapter, runs: flags.runs, seed, formats: parseFormats(flags.formats), timeoutMs: flags.timeout,
-    out: flags.out, corpus: flags.corpus, signal: stopSignal(), onTarget: progressPrinter(process.stderr), budgetMs: flags.duration,
+    out: flags.out, corpus: flags.corpus, signal: stopSignal(), onTarget: progressPrinter(process.stderr, { budgetMs: flags.duration, quiet: flags.quiet }), budgetMs: flags.duration,
   });
   const figures = { seed, generated: outcome.generated, fuzzed: outcome.report.targets.length, dropped: outcome.dropped, setAside: outcome.setAside, timeMs: performance.now() - started };
   const code = await finishRun(outcome, reports, outcome.adapters);

@@ -46,6 +46,7 @@ interface SuiteFlags extends ServiceFlags {
   optional?: boolean;
   optionalFormat?: boolean;
   knownFailures?: string;
+  quiet?: boolean;
 }
 
 /** The suite's folder name of each dialect. */
@@ -68,6 +69,7 @@ export function suiteCommand(): Command {
     .option("--corpus <DIR>", "with --fuzz: save each new shrunk counterexample to DIR, naming its suite file and group (`conform replay` serves the suite's remotes again)")
     .option("--optional", "also run the dialect's optional/ tests (bignum, ecmascript-regex, non-BMP…; not optional/format)")
     .option("--optional-format", "also run optional/format/ (one file per format; judged under the format policy, so pair it with --formats assert)")
+    .option("--quiet", "with --fuzz: no progress lines on stderr")
     .option("--known-failures <DIR>", "folder of <adapter>.json known-failures lists the exit status is computed against (default: the lists shipped in adapters/known-failures/)")
     .action(async (flags: SuiteFlags) => {
       process.exitCode = await suite(flags);
@@ -126,7 +128,7 @@ async function suite(flags: SuiteFlags): Promise<number> {
       const corpus = flags.corpus === undefined ? undefined : new CorpusWriter(flags.corpus);
       declareStopsCleanly();
       const options = {
-        ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.fuzz, seed: chooseSeed(flags.seed, "suite"), formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr),
+        ...DEFAULT_CAMPAIGN_OPTIONS, runs: flags.fuzz, seed: chooseSeed(flags.seed, "suite"), formats, timeoutMs: flags.timeout, formatBlind: formatBlindOf(flags.timeout), onTarget: progressPrinter(process.stderr, { quiet: flags.quiet }),
         signal: stopSignal(), onTargetDone: corpus ? (target: Target, _s: unknown, findings: Finding[]) => corpus.save(target, findings) : undefined,
       };
       const result = await fuzzSuiteGroups(groups, adapters, options, defaultStages());

@@ -90,7 +90,9 @@ export async function runCampaignWith(targets: Target[], executors: TargetExecut
     results[unit.index] = merged.result;
     ledger.record(unit, round.summary, merged.fresh.length);
     await options.onTargetDone?.(target, merged.result.summary, merged.fresh);
-    if (unit.round === 0) options.onTarget?.(++firstRounds, targets.length, target.id, progressOf(results));
+    // Every round is progress: under a budget, rounds after each target's first go on for most of the run.
+    if (unit.round === 0) firstRounds++;
+    options.onTarget?.(firstRounds, targets.length, target.id, progressOf(results));
   }
   for (const index of inFlight.keys()) results[index] ??= { summary: errorSummary(targets[index]!, `${targets[index]!.id}: interrupted before this target finished`), findings: [] };
   const ran = Array.from(results).flatMap((r, i) => (r ? [r] : options.signal?.aborted ? [] : [{ summary: notReached(targets[i]!, options.budgetMs), findings: [] }]));
