@@ -9,7 +9,7 @@
  * json-schema-faker's (99% of whose characters on the Codex bundle are the bundle's definitions,
  * returned for an empty schema: the bench says how much).
  *
- *   node dist/bench/generate.js [--runs 100] [--suite-runs 100] [--skip-suite] [--sizes small,xlarge]
+ *   node --expose-gc dist/bench/generate.js [--runs 100] [--suite-runs 100] [--skip-suite] [--sizes small,xlarge]
  */
 import fc, { type Arbitrary } from "fast-check";
 import { spawnSync } from "node:child_process";
@@ -81,6 +81,7 @@ function jsfBundleTarget(bundle: Record<string, Json>, pointer: string): JsonSch
 
 /** Draws each target's payloads (timed), then judges and counts them (not timed) before the next target: xlarge payloads of every target at once would not fit in memory. */
 function drawOurs(subjects: Subject[], arbs: Map<string, Arbitrary<Json> | Error>, runs: number, seed: number): Tally {
+  collect();
   const tally = newTally();
   for (const s of subjects) {
     const arb = arbs.get(s.id)!;
@@ -114,7 +115,13 @@ function judge(tally: Tally, all: Array<[Subject, unknown[]]>): void {
   }
 }
 
+/** A full collection before a timed section (with --expose-gc, as npm run bench runs it): each generator starts on a clean heap, not on the garbage of the one before. */
+function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 function drawJsf(subjects: Subject[], runs: number, seed: number): Tally {
+  collect();
   const tally = newTally();
   const all: Array<[Subject, unknown[]]> = [];
   for (const s of subjects) {
