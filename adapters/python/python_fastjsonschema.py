@@ -3,12 +3,11 @@
 fastjsonschema fetches any URI scheme it has no handler for; the handler table below claims
 every scheme, so references are answered from the registry or refused, never fetched.
 """
-import importlib.metadata
 from urllib.parse import urldefrag, urljoin
 
 import fastjsonschema
 
-from ihop import ASSERT_FORMATS, implementation, serve
+from ihop import distribution_version, ASSERT_FORMATS, implementation, serve
 
 DIALECTS = [
     "http://json-schema.org/draft-07/schema#",
@@ -84,7 +83,7 @@ if __name__ == "__main__":
     serve(
         implementation(
             "fastjsonschema",
-            importlib.metadata.version("fastjsonschema"),
+            distribution_version("fastjsonschema", fastjsonschema),
             DIALECTS,
             "https://horejsek.github.io/python-fastjsonschema/",
             "https://github.com/horejsek/python-fastjsonschema",

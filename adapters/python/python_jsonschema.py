@@ -2,14 +2,13 @@
 
 Nothing is ever retrieved: a reference outside the registry is Unresolvable, reported as an error.
 """
-import importlib.metadata
 
 import jsonschema
 import jsonschema.validators
 import referencing
 import referencing.jsonschema
 
-from ihop import ASSERT_FORMATS, implementation, serve
+from ihop import distribution_version, ASSERT_FORMATS, implementation, serve
 
 VALIDATORS = {
     "https://json-schema.org/draft/2020-12/schema": jsonschema.Draft202012Validator,
@@ -37,7 +36,7 @@ if __name__ == "__main__":
     serve(
         implementation(
             "jsonschema",
-            importlib.metadata.version("jsonschema"),
+            distribution_version("jsonschema", jsonschema),
             list(VALIDATORS),
             "https://python-jsonschema.readthedocs.io/",
             "https://github.com/python-jsonschema/jsonschema",

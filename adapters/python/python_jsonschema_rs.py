@@ -2,11 +2,10 @@
 
 The retriever refuses every URI, so nothing outside the registry is ever fetched.
 """
-import importlib.metadata
 
 import jsonschema_rs
 
-from ihop import ASSERT_FORMATS, implementation, serve
+from ihop import distribution_version, ASSERT_FORMATS, implementation, serve
 
 DRAFTS = {
     "https://json-schema.org/draft/2020-12/schema": (jsonschema_rs.Draft202012, jsonschema_rs.Draft202012Validator),
@@ -71,7 +70,7 @@ if __name__ == "__main__":
     serve(
         implementation(
             "jsonschema-rs",
-            importlib.metadata.version("jsonschema_rs"),
+            distribution_version("jsonschema_rs", jsonschema_rs),
             list(DRAFTS),
             "https://github.com/Stranger6667/jsonschema",
             "https://github.com/Stranger6667/jsonschema",
