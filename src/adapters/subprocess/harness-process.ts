@@ -95,6 +95,8 @@ export class HarnessProcess {
   private exitDescription: string | undefined;
   private waiter: ((outcome: LineOutcome) => void) | undefined;
   private readonly exited: Promise<void>;
+  /** True once the child's stdio streams have all closed. */
+  private pipesClosed = false;
 
   constructor(
     command: HarnessCommand,
@@ -108,6 +110,7 @@ export class HarnessProcess {
     this.child.stderr?.setEncoding("utf8").on("data", (chunk: string) => this.onStderr(chunk));
     // A write to a harness that has died fails with EPIPE; the exit is reported instead.
     this.child.stdin?.on("error", () => undefined);
+    this.child.once("close", () => (this.pipesClosed = true));
     this.exited = new Promise((resolve) => {
       this.child.on("error", (e) => this.onExit(`could not run ${command.command}: ${e.message}`, resolve));
       this.child.on("exit", (code, signal) => this.onExit(signal ? `killed by ${signal}` : `exited with code ${code}`, resolve));
@@ -187,11 +190,21 @@ export class HarnessProcess {
     this.exitDescription = description;
     // Whatever the harness left in its group goes with it.
     if (this.pid !== undefined) forgetGroup(this.pid);
-    setTimeout(() => {
+    // The rest of its stderr has come once its pipes close ('close'), which is at once unless
+    // something outside the group holds them: then EXIT_SETTLE_MS at most (a fixed wait was on
+    // the path of every run's end).
+    let settled = false;
+    const settle = (): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
       this.waiter?.({ exited: this.exitMessage() });
       this.releasePipes();
       resolve();
-    }, EXIT_SETTLE_MS);
+    };
+    const timer = setTimeout(settle, EXIT_SETTLE_MS);
+    if (this.pipesClosed) settle();
+    else this.child.once("close", settle);
   }
 
   private exitMessage(): string {
